@@ -1,0 +1,59 @@
+package cn.county.reelection.audit;
+
+import cn.county.reelection.campaign.TownshipRepository;
+import cn.county.reelection.process.ProcessInputException;
+import cn.county.reelection.process.ProcessVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener on every approval task (T2, T3, T4, T8, T9 reviews). On start it clears the
+ * previous round's answer so that a stale {@code approved} cannot pass; on end it requires
+ * {@code approved} and, for a return, a {@code comment} — and keeps the decision (R11).
+ * An execution listener, not a task listener: the engine passes its exception through unchanged,
+ * so the REST API answers 400 instead of 500.
+ */
+@Component("decisionListener")
+public class DecisionListener implements ExecutionListener {
+
+  private final DecisionRepository decisions;
+  private final TownshipRepository townships;
+  private final IdentityService identityService;
+
+  public DecisionListener(DecisionRepository decisions, TownshipRepository townships, IdentityService identityService) {
+    this.decisions = decisions;
+    this.townships = townships;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      execution.setVariable("approved", null);
+      execution.setVariable("comment", null);
+      return;
+    }
+    if (execution.isCanceled()) {
+      return;
+    }
+    Object approved = execution.getVariable("approved");
+    if (!(approved instanceof Boolean decision)) {
+      throw new ProcessInputException("R11", "approved", approved == null ? "必须选择批准或退回" : "必须是true或false");
+    }
+    Object comment = execution.getVariable("comment");
+    if (comment != null && !(comment instanceof String)) {
+      throw new ProcessInputException("R11", "comment", "必须是文字");
+    }
+    String text = comment instanceof String s && !s.isBlank() ? s.trim() : null;
+    if (!decision && text == null) {
+      throw new ProcessInputException("R11", "comment", "退回时必须写明理由");
+    }
+    var authentication = identityService.getCurrentAuthentication();
+    decisions.save(new Decision(townships.getReferenceById(ProcessVariables.townshipId(execution)),
+        execution.getCurrentActivityId(), (String) execution.getVariable("organisationCode"), decision, text,
+        authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime().toInstant()));
+  }
+}

@@ -1,0 +1,72 @@
+package cn.county.reelection.campaign;
+
+import cn.county.reelection.timeline.Step;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One county's re-election of one year: its deadlines and its townships. */
+@Entity
+@Table(name = "RE_CAMPAIGN")
+public class Campaign {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 50)
+  private String county;
+
+  @Column(nullable = false, length = 32)
+  private String countyCode;
+
+  @Column(name = "campaign_year", nullable = false)
+  private int year;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  @Column(length = 64)
+  private String createdBy;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "RE_CAMPAIGN_DEADLINE", joinColumns = @JoinColumn(name = "campaign_id"))
+  @MapKeyEnumerated(EnumType.STRING)
+  @MapKeyColumn(name = "step", length = 4)
+  @Column(name = "due_date", nullable = false)
+  private Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
+
+  @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Township> townships = new ArrayList<>();
+
+  protected Campaign() {}
+
+  public Campaign(String county, String countyCode, int year, Map<Step, LocalDate> deadlines, Instant createdAt, String createdBy) {
+    this.county = county;
+    this.countyCode = countyCode;
+    this.year = year;
+    this.deadlines.putAll(deadlines);
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+  }
+
+  public Township addTownship(String code, String name) {
+    Township township = new Township(this, code, name, year + "-" + code);
+    townships.add(township);
+    return township;
+  }
+
+  public Long getId() { return id; }
+  public String getCounty() { return county; }
+  public String getCountyCode() { return countyCode; }
+  public int getYear() { return year; }
+  public Instant getCreatedAt() { return createdAt; }
+  public String getCreatedBy() { return createdBy; }
+  public Map<Step, LocalDate> getDeadlines() { return deadlines; }
+  public List<Township> getTownships() { return townships; }
+}

@@ -1,0 +1,89 @@
+package cn.county.reelection.campaign;
+
+import cn.county.reelection.congress.RaceName;
+import cn.county.reelection.timeline.Deadlines;
+import cn.county.reelection.timeline.Step;
+import cn.county.reelection.timeline.StepProgress;
+import cn.county.reelection.timeline.StepProgressRepository;
+import cn.county.reelection.timeline.TimelineService;
+import cn.county.reelection.web.ApiException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts a campaign: one {@code townshipReelection} instance per township, all or nothing. */
+@Service
+public class CampaignService {
+
+  public static final String PROCESS_KEY = "townshipReelection";
+  static final String DEFAULT_COUNTY_CODE = "county";
+
+  private final CampaignRepository campaigns;
+  private final TownshipRepository townships;
+  private final StepProgressRepository progress;
+  private final RuntimeService runtimeService;
+  private final Deadlines deadlines;
+  private final TimelineService timeline;
+
+  public CampaignService(CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
+      RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline) {
+    this.campaigns = campaigns;
+    this.townships = townships;
+    this.progress = progress;
+    this.runtimeService = runtimeService;
+    this.deadlines = deadlines;
+    this.timeline = timeline;
+  }
+
+  @Transactional
+  public CampaignCreated start(CampaignRequest request, String user) {
+    Map<Step, LocalDate> given = CampaignValidator.validate(request);
+    Map<Step, LocalDate> all = deadlines.complete(request.year(), given);
+    CampaignValidator.checkOrder(all);
+    List<String> keys = request.townships().stream().map(t -> request.year() + "-" + t.code()).toList();
+    List<Township> taken = townships.findByBusinessKeyIn(keys);
+    if (!taken.isEmpty()) {
+      throw new ApiException(HttpStatus.CONFLICT, null, "townships[" + keys.indexOf(taken.get(0).getBusinessKey()) + "].code",
+          "乡镇%s已在%d年的换届中（业务键%s）".formatted(taken.get(0).getName(), request.year(), taken.get(0).getBusinessKey()));
+    }
+    String countyCode = request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode();
+    Campaign campaign = new Campaign(request.county().trim(), countyCode, request.year(), all, timeline.now(), user);
+    for (var t : request.townships()) {
+      Township township = campaign.addTownship(t.code(), t.name().trim());
+      t.organisations().forEach(o -> township.addOrganisation(o.code(), o.name().trim(), o.members()));
+    }
+    campaigns.saveAndFlush(campaign);
+    for (Township township : campaign.getTownships()) {
+      all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
+      township.setProcessInstanceId(runtimeService
+          .startProcessInstanceByKey(PROCESS_KEY, township.getBusinessKey(), variables(campaign, township, all))
+          .getId());
+    }
+    return CampaignCreated.of(campaign);
+  }
+
+  private VariableMap variables(Campaign campaign, Township township, Map<Step, LocalDate> due) {
+    VariableMap variables = Variables.createVariables()
+        .putValue("campaignId", campaign.getId())
+        .putValue("townshipId", township.getId())
+        .putValue("townshipCode", township.getCode())
+        .putValue("townshipName", township.getName())
+        .putValue("county", campaign.getCounty())
+        .putValue("year", campaign.getYear())
+        .putValue("secretaryGroup", Groups.townshipSecretary(township.getCode()))
+        .putValue("officeGroup", Groups.townshipOffice(township.getCode()))
+        .putValue("reviewGroup", Groups.reviewGroup(township.getCode()))
+        .putValue("countyGroup", Groups.county(campaign.getCountyCode()))
+        .putValue("organisationCodes", new ArrayList<>(township.getOrganisations().stream().map(Organisation::getCode).toList()))
+        .putValue("congressRaces", new ArrayList<>(RaceName.CONGRESS));
+    due.forEach((step, day) -> variables.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
+    return variables;
+  }
+}

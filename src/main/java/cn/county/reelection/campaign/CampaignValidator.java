@@ -1,0 +1,118 @@
+package cn.county.reelection.campaign;
+
+import cn.county.reelection.timeline.Deadlines;
+import cn.county.reelection.timeline.Step;
+import cn.county.reelection.web.ApiException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a campaign request completely before anything is stored or started. */
+final class CampaignValidator {
+
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+  static final int MAX_TOWNSHIPS = 5000;
+  static final int MAX_ORGANISATIONS = 500;
+  static final int MAX_MEMBERS = 1_000_000;
+
+  private CampaignValidator() {}
+
+  /** Returns the requested deadlines by step; throws {@link ApiException} for the first problem. */
+  static Map<Step, LocalDate> validate(CampaignRequest request) {
+    text(request.county(), "county", 50);
+    if (request.countyCode() != null && !CODE.matcher(request.countyCode()).matches()) {
+      throw ApiException.badRequest(null, "countyCode", "县代码只能由字母、数字、-和_组成，最多32位");
+    }
+    if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+      throw ApiException.badRequest(null, "year", "年份必须填写，且在2000到2100之间");
+    }
+    Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
+    if (request.deadlines() != null) {
+      request.deadlines().forEach((key, date) -> {
+        Step step = parseStep(key);
+        if (date == null) {
+          throw ApiException.badRequest(key, "deadlines." + key, "期限日期不能为空");
+        }
+        deadlines.put(step, date);
+      });
+    }
+    List<CampaignRequest.TownshipRequest> townships = request.townships();
+    if (townships == null || townships.isEmpty()) {
+      throw ApiException.badRequest(null, "townships", "至少要有一个乡镇");
+    }
+    if (townships.size() > MAX_TOWNSHIPS) {
+      throw ApiException.badRequest(null, "townships", "一次最多启动%d个乡镇".formatted(MAX_TOWNSHIPS));
+    }
+    Set<String> townshipCodes = new HashSet<>();
+    Set<String> organisationCodes = new HashSet<>();
+    for (int i = 0; i < townships.size(); i++) {
+      var township = townships.get(i);
+      String at = "townships[" + i + "]";
+      if (township == null) {
+        throw ApiException.badRequest(null, at, "乡镇不能为空");
+      }
+      code(township.code(), at + ".code");
+      if (!townshipCodes.add(township.code())) {
+        throw ApiException.badRequest(null, at + ".code", "乡镇代码重复：" + township.code());
+      }
+      text(township.name(), at + ".name", 50);
+      var organisations = township.organisations();
+      if (organisations == null || organisations.isEmpty()) {
+        throw ApiException.badRequest("R2", at + ".organisations", "每个乡镇至少要有一个所属党组织");
+      }
+      if (organisations.size() > MAX_ORGANISATIONS) {
+        throw ApiException.badRequest("R2", at + ".organisations", "所属党组织最多%d个".formatted(MAX_ORGANISATIONS));
+      }
+      for (int j = 0; j < organisations.size(); j++) {
+        var organisation = organisations.get(j);
+        String org = at + ".organisations[" + j + "]";
+        if (organisation == null) {
+          throw ApiException.badRequest("R2", org, "党组织不能为空");
+        }
+        code(organisation.code(), org + ".code");
+        if (!organisationCodes.add(organisation.code())) {
+          throw ApiException.badRequest("R2", org + ".code", "党组织代码重复：" + organisation.code());
+        }
+        text(organisation.name(), org + ".name", 50);
+        if (organisation.members() == null || organisation.members() < 1 || organisation.members() > MAX_MEMBERS) {
+          throw ApiException.badRequest("R2", org + ".members", "党员人数必须是1到%d之间的整数，代表名额按党员人数分配".formatted(MAX_MEMBERS));
+        }
+      }
+    }
+    return deadlines;
+  }
+
+  static void checkOrder(Map<Step, LocalDate> deadlines) {
+    Deadlines.firstOutOfOrder(deadlines).ifPresent(pair -> {
+      throw ApiException.badRequest(pair[1].name(), "deadlines." + pair[1].name(),
+          "%s的期限(%s)不能早于%s的期限(%s)".formatted(pair[1].name(), deadlines.get(pair[1]), pair[0].name(), deadlines.get(pair[0])));
+    });
+  }
+
+  private static Step parseStep(String key) {
+    try {
+      return Step.valueOf(key);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(null, "deadlines." + key, "没有这个步骤，期限只能设在T1到T9上");
+    }
+  }
+
+  private static void code(String value, String field) {
+    if (value == null || !CODE.matcher(value).matches()) {
+      throw ApiException.badRequest(null, field, "代码必须填写，只能由字母、数字、-和_组成，最多32位");
+    }
+  }
+
+  private static void text(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.badRequest(null, field, "必须填写");
+    }
+    if (value.length() > max) {
+      throw ApiException.badRequest(null, field, "最多%d个字".formatted(max));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package cn.county.reelection.campaign;
+
+import cn.county.reelection.campaign.CampaignRequest.OrganisationRequest;
+import cn.county.reelection.campaign.CampaignRequest.TownshipRequest;
+import cn.county.reelection.timeline.TimelineService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo (default profile): one county with three townships and their organisations, and a
+ * user for every role of DOMAIN.md (password {@value #PASSWORD}), created once on an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "reelection.demo.enabled", havingValue = "true")
+public class DemoData {
+
+  static final String PASSWORD = "demo";
+  static final String COUNTY_CODE = "demo";
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final CampaignService campaigns;
+  private final CampaignRepository repository;
+  private final IdentityService identity;
+  private final TimelineService timeline;
+
+  public DemoData(CampaignService campaigns, CampaignRepository repository, IdentityService identity, TimelineService timeline) {
+    this.campaigns = campaigns;
+    this.repository = repository;
+    this.identity = identity;
+    this.timeline = timeline;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void load() {
+    if (repository.count() > 0) {
+      return; // a file database keeps the demo between restarts
+    }
+    CampaignRequest request = request(timeline.today());
+    user("county", "县委组织部", "干部", Groups.county(COUNTY_CODE));
+    for (TownshipRequest t : request.townships()) {
+      String prefix = t.code().toLowerCase();
+      user(prefix, t.name(), "党委书记", Groups.townshipSecretary(t.code()));
+      user(prefix + "-office", t.name(), "党委办公室", Groups.townshipOffice(t.code()));
+      user(prefix + "-review", t.name(), "代表资格审查小组", Groups.reviewGroup(t.code()));
+      for (OrganisationRequest o : t.organisations()) {
+        user(o.code().toLowerCase(), t.name() + o.name(), "支部书记", Groups.branch(o.code()));
+      }
+    }
+    CampaignCreated created = campaigns.start(request, "admin");
+    log.info("Demo campaign {} started for {} with {} townships", created.id(), created.county(), created.townships().size());
+  }
+
+  /** Deadlines follow today so that the demo's timers lie ahead of whoever starts it. */
+  static CampaignRequest request(LocalDate today) {
+    Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+    deadlines.put("T1", today.plusDays(3));
+    deadlines.put("T2", today.plusDays(7));
+    deadlines.put("T3", today.plusDays(17));
+    deadlines.put("T4", today.plusDays(17));
+    deadlines.put("T7", today.plusDays(27));
+    deadlines.put("T9", today.plusDays(30));
+    List<TownshipRequest> townships = new ArrayList<>();
+    townships.add(township("TS01", "羊岑乡", new String[] {"机关支部", "羊岑村支部", "新华村支部", "中心完小支部", "卫生院支部"},
+        new int[] {42, 68, 55, 18, 12}));
+    townships.add(township("TS02", "石鼓镇", new String[] {"机关支部", "石鼓社区支部", "大同村支部", "农林站支部"},
+        new int[] {51, 83, 47, 9}));
+    townships.add(township("TS03", "金江镇", new String[] {"机关支部", "金江村支部", "车轴村支部", "兴文村支部", "中学支部", "企业联合支部"},
+        new int[] {38, 61, 44, 52, 21, 15}));
+    return new CampaignRequest("示例县", COUNTY_CODE, today.plusDays(7).getYear(), deadlines, townships);
+  }
+
+  private static TownshipRequest township(String code, String name, String[] organisations, int[] members) {
+    List<OrganisationRequest> list = new ArrayList<>();
+    for (int i = 0; i < organisations.length; i++) {
+      list.add(new OrganisationRequest("%s-B%02d".formatted(code, i + 1), organisations[i], members[i]));
+    }
+    return new TownshipRequest(code, name, list);
+  }
+
+  private void user(String id, String firstName, String lastName, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+    }
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      var g = identity.newGroup(group);
+      g.setName(group);
+      g.setType("WORKFLOW");
+      identity.saveGroup(g);
+    }
+    identity.createMembership(id, group);
+  }
+}

@@ -1,0 +1,39 @@
+package cn.county.reelection.congress;
+
+import cn.county.reelection.election.Race;
+import cn.county.reelection.election.TallySheet;
+import cn.county.reelection.process.JsonVariables;
+import cn.county.reelection.process.ProcessVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** "计票": counts the recorded {@code tally} of the current race and says what comes next. */
+@Component("countBallotsDelegate")
+public class CountBallotsDelegate implements JavaDelegate {
+
+  private final RaceService races;
+  private final JsonVariables json;
+  private final IdentityService identityService;
+
+  public CountBallotsDelegate(RaceService races, JsonVariables json, IdentityService identityService) {
+    this.races = races;
+    this.json = json;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Race race = json.read(execution, "raceState", Race.class, "R6");
+    TallySheet sheet = json.read(execution, "tally", TallySheet.class, "R10");
+    var authentication = identityService.getCurrentAuthentication();
+    RaceService.Counted counted = races.count(ProcessVariables.townshipId(execution),
+        (String) execution.getVariable("organisationCode"), race, sheet,
+        authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable("raceState", json.json(counted.race()));
+    execution.setVariable("raceNext", counted.next().name());
+    execution.setVariable("lastProblem", counted.lastProblem());
+  }
+}

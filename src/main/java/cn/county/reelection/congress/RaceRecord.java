@@ -1,0 +1,105 @@
+package cn.county.reelection.congress;
+
+import cn.county.reelection.campaign.Township;
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** One counted ballot of one race (R3, R6–R10), kept for the board, reports and audit (R11). */
+@Entity
+@Table(name = "RE_RACE_RESULT", indexes = @Index(columnList = "township_id, race"))
+public class RaceRecord {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Township township;
+
+  @Column(nullable = false, length = 24)
+  private String race;
+
+  @Column(length = 40)
+  private String organisationCode;
+
+  private int ballot;
+
+  @Column(length = 16)
+  private String kind;
+
+  private int seats;
+  private int entitled;
+  private int present;
+  private int ballotsCast;
+  private int ballotsVoid;
+  private boolean valid;
+  private int unfilledSeats;
+
+  /** True on the ballot that ended the race; {@link #raceElectedJson} then holds everyone it elected. */
+  private boolean finished;
+
+  @Lob
+  @Column(length = 100_000)
+  private String resultJson;
+
+  @Lob
+  @Column(length = 100_000)
+  private String raceElectedJson;
+
+  @Column(length = 4000)
+  private String problems;
+
+  @Column(nullable = false)
+  private Instant recordedAt;
+
+  @Column(length = 64)
+  private String recordedBy;
+
+  protected RaceRecord() {}
+
+  public RaceRecord(Township township, String race, String organisationCode, int ballot, String kind, int seats,
+      int entitled, int present, int ballotsCast, int ballotsVoid, boolean valid, String resultJson, String problems,
+      Instant recordedAt, String recordedBy) {
+    this.township = township;
+    this.race = race;
+    this.organisationCode = organisationCode;
+    this.ballot = ballot;
+    this.kind = kind;
+    this.seats = seats;
+    this.entitled = entitled;
+    this.present = present;
+    this.ballotsCast = ballotsCast;
+    this.ballotsVoid = ballotsVoid;
+    this.valid = valid;
+    this.resultJson = resultJson;
+    this.problems = problems;
+    this.recordedAt = recordedAt;
+    this.recordedBy = recordedBy;
+  }
+
+  public void finish(String raceElectedJson, int unfilledSeats) {
+    this.finished = true;
+    this.raceElectedJson = raceElectedJson;
+    this.unfilledSeats = unfilledSeats;
+  }
+
+  public Long getId() { return id; }
+  public Township getTownship() { return township; }
+  public String getRace() { return race; }
+  public String getOrganisationCode() { return organisationCode; }
+  public int getBallot() { return ballot; }
+  public String getKind() { return kind; }
+  public int getSeats() { return seats; }
+  public int getEntitled() { return entitled; }
+  public int getPresent() { return present; }
+  public int getBallotsCast() { return ballotsCast; }
+  public int getBallotsVoid() { return ballotsVoid; }
+  public boolean isValid() { return valid; }
+  public int getUnfilledSeats() { return unfilledSeats; }
+  public boolean isFinished() { return finished; }
+  public String getResultJson() { return resultJson; }
+  public String getRaceElectedJson() { return raceElectedJson; }
+  public String getProblems() { return problems; }
+  public Instant getRecordedAt() { return recordedAt; }
+  public String getRecordedBy() { return recordedBy; }
+}

@@ -1,0 +1,35 @@
+package cn.county.reelection.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the tasks that complete with one text or one confirmation (CONTRACT.md);
+ * an execution listener so that its refusal reaches the REST client as a 400.
+ */
+@Component("requiredInputListener")
+public class RequiredInputListener implements ExecutionListener {
+
+  private record Required(String variable, String rule, boolean confirmation) {}
+
+  private static final Map<String, Required> BY_TASK = Map.of(
+      "T2_SubmitConveneRequest", new Required("requestText", "T2", false),
+      "T5_DraftCongressMaterials", new Required("materialsReady", "T5", true),
+      "T6_HoldPreparationMeeting", new Required("noticeIssued", "T6", true),
+      "T9_SubmitResultReport", new Required("reportText", "T9", false));
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Required required = BY_TASK.get(execution.getCurrentActivityId());
+    if (required == null || execution.isCanceled()) {
+      return;
+    }
+    if (!required.confirmation()) {
+      ProcessVariables.requiredText(execution, required.variable(), required.rule());
+    } else if (!Boolean.TRUE.equals(execution.getVariable(required.variable()))) {
+      throw new ProcessInputException(required.rule(), required.variable(), "必须确认（true）后才能完成");
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package cn.county.reelection.timeline;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeadlineEventRepository extends JpaRepository<DeadlineEvent, Long> {
+
+  List<DeadlineEvent> findByTownshipCampaignIdOrderByOccurredAt(Long campaignId);
+
+  List<DeadlineEvent> findByTownshipIdAndStepAndKind(Long townshipId, Step step, DeadlineEvent.Kind kind);
+
+  long countByTownshipIdAndKind(Long townshipId, DeadlineEvent.Kind kind);
+}

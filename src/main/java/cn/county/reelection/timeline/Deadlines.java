@@ -1,0 +1,79 @@
+package cn.county.reelection.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deadline arithmetic of the timeline (DOMAIN.md T1–T9).
+ *
+ * <p>Seed defaults: T2 before 10 Nov, T3 and T4 before 20 Nov, T7 late November. Choices:
+ * T1 "early November" is 5 Nov; T5 and T6 are due the day before the congress (T7 until T1
+ * fixes the congress date); T8 follows the congress, so it shares T7's date; T9 is 3 days
+ * after that. A deadline date is the last day allowed: the step is late after 23:59:59 of it.
+ */
+public final class Deadlines {
+
+  /** Pairs (earlier, later) whose deadlines must not be out of order. */
+  private static final List<Step[]> ORDER = List.of(
+      new Step[] {Step.T1, Step.T2}, new Step[] {Step.T2, Step.T3}, new Step[] {Step.T2, Step.T4},
+      new Step[] {Step.T3, Step.T7}, new Step[] {Step.T4, Step.T6}, new Step[] {Step.T5, Step.T6},
+      new Step[] {Step.T6, Step.T7}, new Step[] {Step.T7, Step.T8}, new Step[] {Step.T8, Step.T9});
+
+  private final ZoneId zone;
+
+  public Deadlines(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The seed's dates for {@code year}, overridden by {@code given}; derived steps follow T7. */
+  public Map<Step, LocalDate> complete(int year, Map<Step, LocalDate> given) {
+    Map<Step, LocalDate> all = new EnumMap<>(Step.class);
+    all.put(Step.T1, given.getOrDefault(Step.T1, MonthDay.of(11, 5).atYear(year)));
+    all.put(Step.T2, given.getOrDefault(Step.T2, MonthDay.of(11, 10).atYear(year)));
+    all.put(Step.T3, given.getOrDefault(Step.T3, MonthDay.of(11, 20).atYear(year)));
+    all.put(Step.T4, given.getOrDefault(Step.T4, MonthDay.of(11, 20).atYear(year)));
+    LocalDate congress = given.getOrDefault(Step.T7, MonthDay.of(11, 30).atYear(year));
+    all.put(Step.T7, congress);
+    all.put(Step.T5, given.getOrDefault(Step.T5, congress.minusDays(1)));
+    all.put(Step.T6, given.getOrDefault(Step.T6, congress.minusDays(1)));
+    all.put(Step.T8, given.getOrDefault(Step.T8, congress));
+    all.put(Step.T9, given.getOrDefault(Step.T9, all.get(Step.T8).plusDays(3)));
+    return all;
+  }
+
+  /** The first pair out of order, as (earlier step, later step), if any. */
+  public static Optional<Step[]> firstOutOfOrder(Map<Step, LocalDate> deadlines) {
+    return ORDER.stream()
+        .filter(pair -> deadlines.get(pair[1]).isBefore(deadlines.get(pair[0])))
+        .findFirst();
+  }
+
+  /** The last instant of a deadline day, in the campaign's zone. */
+  public Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+  }
+
+  public Date endOfAsDate(LocalDate day) {
+    return Date.from(endOf(day));
+  }
+
+  public LocalDate dayOf(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  /** Process variable holding a step's due instant, read by the timers and the task due dates. */
+  public static String variableName(Step step) {
+    return "due" + step.name();
+  }
+}

@@ -1,0 +1,31 @@
+package cn.county.reelection.timeline;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener on every step of {@code townshipReelection}:
+ * {@code ${stepTracker.started(execution, 'T2')}} on start, {@code completed} on end.
+ */
+@Component("stepTracker")
+public class StepTracker {
+
+  private final TimelineService timeline;
+
+  public StepTracker(TimelineService timeline) {
+    this.timeline = timeline;
+  }
+
+  public void started(DelegateExecution execution, String step) {
+    timeline.started(townshipId(execution), Step.valueOf(step));
+    execution.setVariable("currentStep", step);
+  }
+
+  public void completed(DelegateExecution execution, String step) {
+    timeline.completed(townshipId(execution), Step.valueOf(step));
+  }
+
+  static long townshipId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("townshipId")).longValue();
+  }
+}

@@ -1,0 +1,15 @@
+package cn.county.reelection.vetting;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CandidateRecordRepository extends JpaRepository<CandidateRecord, Long> {
+
+  List<CandidateRecord> findByTownshipIdAndListOrderById(Long townshipId, CandidateRecord.ListKind list);
+
+  @Modifying
+  @Query("delete from CandidateRecord c where c.township.id = ?1 and c.list = ?2 and (?3 is null or c.organisationCode = ?3)")
+  void deleteList(Long townshipId, CandidateRecord.ListKind list, String organisationCode);
+}

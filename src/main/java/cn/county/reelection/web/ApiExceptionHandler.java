@@ -1,0 +1,81 @@
+package cn.county.reelection.web;
+
+import cn.county.reelection.election.TallyInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+@RestControllerAdvice(basePackages = "cn.county.reelection")
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ApiError> api(ApiException e) {
+    return error(e.status(), e.rule(), e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(TallyInputException.class)
+  ResponseEntity<ApiError> tally(TallyInputException e) {
+    return error(HttpStatus.BAD_REQUEST, e.rule(), e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return error(HttpStatus.BAD_REQUEST, null, path(unknown), "不认识的字段：" + unknown.getPropertyName());
+    }
+    if (cause instanceof InvalidFormatException invalid) {
+      return error(HttpStatus.BAD_REQUEST, null, path(invalid), "取值格式不正确：" + invalid.getValue());
+    }
+    if (cause instanceof MismatchedInputException mismatched) {
+      return error(HttpStatus.BAD_REQUEST, null, path(mismatched), "类型不正确");
+    }
+    return error(HttpStatus.BAD_REQUEST, null, null, "请求体不是有效的JSON");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> parameter(MethodArgumentTypeMismatchException e) {
+    return error(HttpStatus.BAD_REQUEST, null, e.getName(), "参数格式不正确");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, null, "不支持的内容类型：" + e.getContentType());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    return error(HttpStatus.METHOD_NOT_ALLOWED, null, null, "不支持的请求方法：" + e.getMethod());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
+    return error(HttpStatus.NOT_FOUND, null, null, "没有这个地址：/" + e.getResourcePath());
+  }
+
+  static ResponseEntity<ApiError> error(HttpStatus status, String rule, String field, String message) {
+    return ResponseEntity.status(status).body(new ApiError(status.value(), rule, field, message));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}
