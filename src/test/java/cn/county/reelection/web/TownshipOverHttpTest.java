@@ -1,0 +1,150 @@
+package cn.county.reelection.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.county.reelection.process.TownshipScript;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One township from {@code POST /api/campaigns} to T9 acknowledged, as an outside client would:
+ * the project's API to start, the engine REST API to find and complete every task.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TownshipOverHttpTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void clock() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void t1ToT9_wholeTownshipThroughTheHttpApiOnly() throws Exception {
+    String body = """
+        {"county":"示例县","year":2026,
+         "deadlines":{"T2":"2026-11-10","T3":"2026-11-20","T4":"2026-11-20","T7":"2026-11-30","T9":"2026-12-03"},
+         "townships":[{"code":"HTTP01","name":"羊岑乡","organisations":[
+            {"code":"HTTP01-B01","name":"第一支部","members":42},
+            {"code":"HTTP01-B02","name":"第二支部","members":30}]}]}""";
+    HttpResponse<String> created = send("POST", "/api/campaigns", body, "admin:admin");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode campaign = MAPPER.readTree(created.body());
+    JsonNode township = campaign.get("townships").get(0);
+    assertThat(township.get("businessKey").asText()).isEqualTo("2026-HTTP01");
+    String processInstanceId = township.get("processInstanceId").asText();
+
+    int completed = 0;
+    for (JsonNode tasks = openTasks(processInstanceId); !tasks.isEmpty(); tasks = openTasks(processInstanceId)) {
+      JsonNode task = tasks.get(0);
+      Map<String, JsonNode> vars = new LinkedHashMap<>();
+      JsonNode raw = json(send("GET", "/engine-rest/task/" + task.get("id").asText() + "/variables?deserializeValues=false", null, "admin:admin"));
+      for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
+        var e = it.next();
+        JsonNode value = e.getValue().get("value");
+        vars.put(e.getKey(), "Json".equals(e.getValue().get("type").asText()) ? MAPPER.readTree(value.asText()) : value);
+      }
+      Map<String, Object> answer = TownshipScript.answer(task.get("taskDefinitionKey").asText(), vars);
+      HttpResponse<String> done = send("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          completion(answer).toString(), "admin:admin");
+      assertThat(done.statusCode()).as(task.get("taskDefinitionKey").asText() + ": " + done.body()).isEqualTo(204);
+      completed++;
+      assertThat(completed).isLessThan(100);
+    }
+
+    JsonNode history = json(send("GET", "/engine-rest/history/process-instance/" + processInstanceId, null, "admin:admin"));
+    assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+    JsonNode board = json(send("GET", "/api/campaigns/" + campaign.get("id").asText() + "/board", null, "admin:admin"));
+    assertThat(board.get("townships").get(0).get("steps").findValuesAsText("state")).hasSize(9).containsOnly("DONE");
+    // 1 T1 + 2 T2 + 2×(nominate, review, record) + 1 review + 3 T4 + T5 + T6 + 4 races + 2 T8 + 2 T9
+    assertThat(completed).isEqualTo(1 + 2 + 6 + 1 + 2 + 1 + 1 + 4 + 2 + 2);
+  }
+
+  @Test
+  void r6_impossibleTallyIs400WithFieldAndRule_andNoCredentialsIs401() throws Exception {
+    String tally = """
+        {"kind":"COMPETITIVE","seats":11,"minimumCandidates":13,"entitled":75,"present":80,
+         "candidates":["张三"],"counts":{"张三":60},"ballotsCast":70}""";
+    HttpResponse<String> refused = send("POST", "/api/tally", tally, "admin:admin");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonNode error = MAPPER.readTree(refused.body());
+    assertThat(error.get("rule").asText()).isEqualTo("R6");
+    assertThat(error.get("field").asText()).isEqualTo("present");
+
+    assertThat(send("POST", "/api/tally", tally, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/engine-rest/task", null, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/engine-rest/task", null, "admin:wrong").statusCode()).isEqualTo(401);
+  }
+
+  private JsonNode openTasks(String processInstanceId) throws Exception {
+    return json(send("GET", "/engine-rest/task?processInstanceId=" + processInstanceId + "&sortBy=created&sortOrder=asc",
+        null, "admin:admin"));
+  }
+
+  /** The engine REST body: {"variables": {name: {"value", "type"}}}. */
+  private static ObjectNode completion(Map<String, Object> answer) {
+    ObjectNode body = MAPPER.createObjectNode();
+    ObjectNode variables = body.putObject("variables");
+    answer.forEach((name, value) -> {
+      ObjectNode v = variables.putObject(name);
+      if (value instanceof TownshipScript.Json j) {
+        v.put("value", j.text()).put("type", "Json");
+      } else if (value instanceof LocalDate d) {
+        v.put("value", d + "T09:00:00.000+0800").put("type", "Date");
+      } else if (value instanceof Boolean b) {
+        v.put("value", b).put("type", "Boolean");
+      } else if (value instanceof Integer i) {
+        v.put("value", i).put("type", "Integer");
+      } else {
+        v.put("value", value.toString()).put("type", "String");
+      }
+    });
+    return body;
+  }
+
+  private JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return MAPPER.readTree(response.body());
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, String credentials) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (credentials != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
