@@ -96,7 +96,7 @@ def deadline(step, host, label):
          attrs={"camunda:delegateExpression": "${markOverdueDelegate}"},
          body=f'<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="step">{step}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements>',
          doc=f"DOMAIN.md {step}: 逾期被标记并通报县委组织部（记录在期限事件中），任务仍然打开。")
-    node(f"EndEvent_{step}OverdueFlagged", "endEvent", "逾期已通报", fx + 160, fy + 22, parent=h["parent"])
+    node(f"EndEvent_{step}OverdueFlagged", "endEvent", "逾期已通报", fx + 150, fy + 22, parent=h["parent"])
     flow(f"Flow_{step}TimerToFlag", tid, f"Task_Flag{step}Overdue",
          waypoints=[(bx + EV / 2, by + EV), (bx + EV / 2, fy + TASK_H / 2), (fx, fy + TASK_H / 2)])
     flow(f"Flow_{step}FlagToEnd", f"Task_Flag{step}Overdue", f"EndEvent_{step}OverdueFlagged")
@@ -131,7 +131,7 @@ user_task("T1_PlanReelection", "部署换届工作", 140, MY - 40, "${secretaryG
           doc="DOMAIN.md T1：召开动员大会，党委会研究大会时间、代表名额（R2，默认75）、两委委员名额（R5：党委11、纪委5）、出席县党代会代表名额（R9）。",
           listeners=step_listeners("T1"))
 deadline("T1", "T1_PlanReelection", "部署换届工作")
-node("Task_RecordPlan", "serviceTask", "记录换届计划", 290, MY - 40,
+node("Task_RecordPlan", "serviceTask", "记录换届计划", 300, MY - 40,
      attrs={"camunda:delegateExpression": "${recordPlanDelegate}"},
      doc="DOMAIN.md T1, R2, R5, R9：校验并保存换届计划；大会日期确定T5、T6的期限。")
 flow("Flow_StartToT1", "StartEvent_CampaignStarted", "T1_PlanReelection")
@@ -264,7 +264,7 @@ user_task("T5_DraftCongressMaterials", "起草大会材料", T5X, MY - 40, "${of
           doc="DOMAIN.md T5：党委办公室起草两委工作报告及决议草案、代表资格审查报告、代表名册、候选人名单、选举办法、主持词和大会日程（materialsReady）。",
           listeners=step_listeners("T5") + REQUIRED)
 deadline("T5", "T5_DraftCongressMaterials", "起草大会材料")
-user_task("T6_HoldPreparationMeeting", "召开筹备会议", T5X + 150, MY - 40, "${secretaryGroup}", "dueT6",
+user_task("T6_HoldPreparationMeeting", "召开筹备会议", T5X + 260, MY - 40, "${secretaryGroup}", "dueT6",
           doc="DOMAIN.md T6：县委批复候选人后召开党委会，审议报告、选举办法、议程和代表资格审查报告，确定主席团等，下发召开大会的通知（noticeIssued）。",
           listeners=step_listeners("T6") + REQUIRED)
 deadline("T6", "T6_HoldPreparationMeeting", "召开筹备会议")
@@ -272,7 +272,7 @@ flow("Flow_JoinToT5", "Gateway_JoinDelegatesAndNominees", "T5_DraftCongressMater
 flow("Flow_T5ToT6", "T5_DraftCongressMaterials", "T6_HoldPreparationMeeting")
 
 # ---------------------------------------------------------------- T7 congress
-T7X, T7Y, T7W, T7H = T5X + 300, MY - 270, 1000, 480
+T7X, T7Y, T7W, T7H = T5X + 580, MY - 270, 1000, 480
 node("SubProcess_T7", "subProcess", "召开党代表大会", T7X, T7Y, w=T7W, h=T7H,
      body=f"<bpmn:extensionElements>{step_listeners('T7')}</bpmn:extensionElements>",
      doc="DOMAIN.md T7, R6, R7, R9：差额选举党委委员、纪委委员和出席县党代会代表，等额选举书记、副书记；依次进行，每项选举计票后，票数相等或名额未满的另行投票。")

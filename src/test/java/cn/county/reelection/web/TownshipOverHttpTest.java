@@ -107,6 +107,33 @@ class TownshipOverHttpTest {
     assertThat(send("GET", "/engine-rest/task", null, "admin:wrong").statusCode()).isEqualTo(401);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      duplicate township code      | townships[1].code                  |      | {"county":"示例县","year":2026,"townships":[{"code":"BAD1","name":"甲乡","organisations":[{"code":"BAD1-B1","name":"一支部","members":5}]},{"code":"BAD1","name":"乙乡","organisations":[{"code":"BAD2-B1","name":"一支部","members":5}]}]}
+      organisation with 0 members  | townships[0].organisations[0].members | R2 | {"county":"示例县","year":2026,"townships":[{"code":"BAD3","name":"甲乡","organisations":[{"code":"BAD3-B1","name":"一支部","members":0}]}]}
+      deadlines out of order       | deadlines.T3                       | T3   | {"county":"示例县","year":2026,"deadlines":{"T2":"2026-11-10","T3":"2026-11-05"},"townships":[{"code":"BAD4","name":"甲乡","organisations":[{"code":"BAD4-B1","name":"一支部","members":5}]}]}
+      unknown field                | townships[0].leader                |      | {"county":"示例县","year":2026,"townships":[{"code":"BAD5","name":"甲乡","leader":"张三","organisations":[{"code":"BAD5-B1","name":"一支部","members":5}]}]}
+      unknown step                 | deadlines.T10                      |      | {"county":"示例县","year":2026,"deadlines":{"T10":"2026-11-10"},"townships":[{"code":"BAD6","name":"甲乡","organisations":[{"code":"BAD6-B1","name":"一支部","members":5}]}]}
+      missing county               | county                             |      | {"year":2026,"townships":[{"code":"BAD7","name":"甲乡","organisations":[{"code":"BAD7-B1","name":"一支部","members":5}]}]}
+      no township                  | townships                          |      | {"county":"示例县","year":2026,"townships":[]}
+      bad date                     | deadlines.T2                       |      | {"county":"示例县","year":2026,"deadlines":{"T2":"11月10日"},"townships":[{"code":"BAD8","name":"甲乡","organisations":[{"code":"BAD8-B1","name":"一支部","members":5}]}]}
+      """)
+  void campaignStart_badInputIs400NamingTheField_andStartsNothing(String why, String field, String rule, String body) throws Exception {
+    long before = json(send("GET", "/engine-rest/process-instance/count", null, "admin:admin")).get("count").asLong();
+
+    HttpResponse<String> refused = send("POST", "/api/campaigns", body, "admin:admin");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode error = MAPPER.readTree(refused.body());
+    assertThat(error.get("status").asInt()).isEqualTo(400);
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    if (rule != null) {
+      assertThat(error.get("rule").asText()).isEqualTo(rule);
+    }
+    assertThat(error.get("message").asText()).isNotBlank();
+    assertThat(json(send("GET", "/engine-rest/process-instance/count", null, "admin:admin")).get("count").asLong()).isEqualTo(before);
+  }
+
   private JsonNode openTasks(String processInstanceId) throws Exception {
     return json(send("GET", "/engine-rest/task?processInstanceId=" + processInstanceId + "&sortBy=created&sortOrder=asc",
         null, "admin:admin"));
