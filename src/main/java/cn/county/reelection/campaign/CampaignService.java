@@ -1,6 +1,8 @@
 package cn.county.reelection.campaign;
 
 import cn.county.reelection.congress.RaceName;
+import cn.county.reelection.security.AccessService;
+import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.timeline.Step;
 import cn.county.reelection.timeline.StepProgress;
@@ -31,9 +33,13 @@ public class CampaignService {
   private final RuntimeService runtimeService;
   private final Deadlines deadlines;
   private final TimelineService timeline;
+  private final AccessService access;
+  private final ApiAccess apiAccess;
 
   public CampaignService(CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
-      RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline) {
+      RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline, AccessService access, ApiAccess apiAccess) {
+    this.access = access;
+    this.apiAccess = apiAccess;
     this.campaigns = campaigns;
     this.townships = townships;
     this.progress = progress;
@@ -42,6 +48,15 @@ public class CampaignService {
     this.timeline = timeline;
   }
 
+  /** {@code POST /api/campaigns}: the county (or an administrator) starts its own campaign. */
+  @Transactional
+  public CampaignCreated startAsCurrentUser(CampaignRequest request, String user) {
+    Map<Step, LocalDate> given = CampaignValidator.validate(request);
+    apiAccess.requireCounty(request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode());
+    return start(request, user);
+  }
+
+  /** Starts a campaign; answers the accounts created for its roles with their one-time passwords. */
   @Transactional
   public CampaignCreated start(CampaignRequest request, String user) {
     Map<Step, LocalDate> given = CampaignValidator.validate(request);
@@ -60,13 +75,15 @@ public class CampaignService {
       t.organisations().forEach(o -> township.addOrganisation(o.code(), o.name().trim(), o.members()));
     }
     campaigns.saveAndFlush(campaign);
+    List<AccessService.Account> accounts = access.provision(campaign);
     for (Township township : campaign.getTownships()) {
       all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
       township.setProcessInstanceId(runtimeService
           .startProcessInstanceByKey(PROCESS_KEY, township.getBusinessKey(), variables(campaign, township, all))
           .getId());
+      access.grantInstance(campaign, township, township.getProcessInstanceId());
     }
-    return CampaignCreated.of(campaign);
+    return CampaignCreated.of(campaign, accounts);
   }
 
   private VariableMap variables(Campaign campaign, Township township, Map<Step, LocalDate> due) {

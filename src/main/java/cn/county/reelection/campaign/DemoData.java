@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo (default profile): one county with three townships and their organisations, and a
- * user for every role of DOMAIN.md (password {@value #PASSWORD}), created once on an empty database.
+ * account for every role of DOMAIN.md (password {@value #PASSWORD}), created once on an empty database.
  */
 @Component
 @ConditionalOnProperty(name = "reelection.demo.enabled", havingValue = "true")
@@ -46,19 +46,15 @@ public class DemoData {
     if (repository.count() > 0) {
       return; // a file database keeps the demo between restarts
     }
-    CampaignRequest request = request(timeline.today());
-    user("county", "县委组织部", "干部", Groups.county(COUNTY_CODE));
-    for (TownshipRequest t : request.townships()) {
-      String prefix = t.code().toLowerCase();
-      user(prefix, t.name(), "党委书记", Groups.townshipSecretary(t.code()));
-      user(prefix + "-office", t.name(), "党委办公室", Groups.townshipOffice(t.code()));
-      user(prefix + "-review", t.name(), "代表资格审查小组", Groups.reviewGroup(t.code()));
-      for (OrganisationRequest o : t.organisations()) {
-        user(o.code().toLowerCase(), t.name() + o.name(), "支部书记", Groups.branch(o.code()));
-      }
+    CampaignCreated created = campaigns.start(request(timeline.today()), "admin");
+    // the demo's accounts get a known password instead of their one-time ones (README)
+    for (var account : created.accounts()) {
+      User user = identity.createUserQuery().userId(account.userId()).singleResult();
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
     }
-    CampaignCreated created = campaigns.start(request, "admin");
-    log.info("Demo campaign {} started for {} with {} townships", created.id(), created.county(), created.townships().size());
+    log.info("Demo campaign {} started for {} with {} townships and {} accounts", created.id(), created.county(),
+        created.townships().size(), created.accounts().size());
   }
 
   /** Deadlines follow today so that the demo's timers lie ahead of whoever starts it. */
@@ -88,20 +84,4 @@ public class DemoData {
     return new TownshipRequest(code, name, list);
   }
 
-  private void user(String id, String firstName, String lastName, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-    }
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      var g = identity.newGroup(group);
-      g.setName(group);
-      g.setType("WORKFLOW");
-      identity.saveGroup(g);
-    }
-    identity.createMembership(id, group);
-  }
 }

@@ -17,13 +17,13 @@ public class BoardController {
   }
 
   @GetMapping("/board")
-  public Board board(@PathVariable long id) {
-    return boards.board(id);
+  public Board board(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String township) {
+    return boards.boardForCurrentUser(id, township);
   }
 
   /** The county's deadline notices: steps gone overdue and steps finished late. */
   @GetMapping("/alerts")
   public List<Alert> alerts(@PathVariable long id) {
-    return boards.alerts(id);
+    return boards.alertsForCurrentUser(id);
   }
 }

@@ -31,8 +31,9 @@ public class BoardService {
   private final DeadlineEventRepository events;
   private final Deadlines deadlines;
   private final TimelineService timeline;
+  private final cn.county.reelection.security.ApiAccess access;
 
-  public BoardService(CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
+  public BoardService(cn.county.reelection.security.ApiAccess access, CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
       DeadlineEventRepository events, Deadlines deadlines, TimelineService timeline) {
     this.campaigns = campaigns;
     this.townships = townships;
@@ -40,12 +41,26 @@ public class BoardService {
     this.events = events;
     this.deadlines = deadlines;
     this.timeline = timeline;
+    this.access = access;
   }
 
+  /** The whole board, for tests and internal use. */
   public Board board(long campaignId) {
+    return board(campaignId, null, false);
+  }
+
+  /**
+   * The board as the current user may see it: the county every township, a township's people
+   * their own row; asking for a township one may not see is refused (403).
+   */
+  public Board boardForCurrentUser(long campaignId, String townshipCode) {
+    return board(campaignId, townshipCode, true);
+  }
+
+  private Board board(long campaignId, String townshipCode, boolean checked) {
     Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> ApiException.notFound("没有编号为%d的换届".formatted(campaignId)));
     Instant now = timeline.now();
-    List<Township> rows = townships.findByCampaignIdOrderById(campaignId);
+    List<Township> rows = visible(campaign, townshipCode, checked);
     Map<Long, Map<Step, StepProgress>> byTownship = progress.findByTownshipIdIn(rows.stream().map(Township::getId).toList())
         .stream().collect(Collectors.groupingBy(p -> p.getTownship().getId(), Collectors.toMap(StepProgress::getStep, p -> p)));
     List<Board.Row> boardRows = rows.stream().map(t -> {
@@ -58,12 +73,36 @@ public class BoardService {
     return new Board(campaign.getId(), campaign.getCounty(), campaign.getYear(), now, columns, boardRows);
   }
 
-  public List<Alert> alerts(long campaignId) {
-    campaigns.findById(campaignId).orElseThrow(() -> ApiException.notFound("没有编号为%d的换届".formatted(campaignId)));
+  public List<Alert> alertsForCurrentUser(long campaignId) {
+    Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> ApiException.notFound("没有编号为%d的换届".formatted(campaignId)));
+    java.util.Set<Long> allowed = visible(campaign, null, true).stream().map(Township::getId).collect(Collectors.toSet());
     return events.findByTownshipCampaignIdOrderByOccurredAt(campaignId).stream()
+        .filter(e -> allowed.contains(e.getTownship().getId()))
         .map(e -> new Alert(e.getId(), e.getTownship().getCode(), e.getTownship().getName(), e.getTownship().getBusinessKey(),
             e.getStep().name(), e.getKind().name(), e.getDueDate(), e.getOccurredAt(), e.getMessage()))
         .toList();
+  }
+
+  private List<Township> visible(Campaign campaign, String townshipCode, boolean checked) {
+    List<Township> rows = townships.findByCampaignIdOrderById(campaign.getId());
+    if (townshipCode != null) {
+      rows = rows.stream().filter(t -> t.getCode().equals(townshipCode)).toList();
+      if (rows.isEmpty()) {
+        throw ApiException.notFound("这次换届没有代码为%s的乡镇".formatted(townshipCode));
+      }
+      if (checked) {
+        access.requireSee(campaign, rows.get(0));
+      }
+      return rows;
+    }
+    if (!checked) {
+      return rows;
+    }
+    List<Township> mine = rows.stream().filter(t -> access.canSee(campaign, t)).toList();
+    if (mine.isEmpty()) {
+      throw cn.county.reelection.security.ApiAccess.forbidden("无权查看这次换届的进度");
+    }
+    return mine;
   }
 
   private Board.Cell cell(Step step, StepProgress p, Instant now) {

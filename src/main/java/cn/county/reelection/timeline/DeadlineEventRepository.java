@@ -9,5 +9,7 @@ public interface DeadlineEventRepository extends JpaRepository<DeadlineEvent, Lo
 
   List<DeadlineEvent> findByTownshipIdAndStepAndKind(Long townshipId, Step step, DeadlineEvent.Kind kind);
 
+  List<DeadlineEvent> findByTownshipIdOrderByOccurredAt(Long townshipId);
+
   long countByTownshipIdAndKind(Long townshipId, DeadlineEvent.Kind kind);
 }

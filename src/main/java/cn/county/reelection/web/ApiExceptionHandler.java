@@ -28,6 +28,11 @@ public class ApiExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, e.rule(), e.field(), e.getMessage());
   }
 
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ApiError> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+    return error(HttpStatus.FORBIDDEN, "R11", null, "没有权限执行此操作");
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();

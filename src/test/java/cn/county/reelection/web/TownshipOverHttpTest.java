@@ -35,13 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class TownshipOverHttpTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final ObjectMapper MAPPER = Http.MAPPER;
 
   @LocalServerPort int port;
+  private Http http;
 
   @BeforeEach
   void clock() {
+    http = new Http(port);
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant()));
   }
 
@@ -166,12 +167,6 @@ class TownshipOverHttpTest {
   }
 
   private HttpResponse<String> send(String method, String path, String body, String credentials) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(method, path, body, credentials);
   }
 }

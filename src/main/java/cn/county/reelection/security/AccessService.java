@@ -1,0 +1,151 @@
+package cn.county.reelection.security;
+
+import cn.county.reelection.campaign.Campaign;
+import cn.county.reelection.campaign.CampaignService;
+import cn.county.reelection.campaign.Groups;
+import cn.county.reelection.campaign.Organisation;
+import cn.county.reelection.campaign.Township;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see and do what, in Camunda's own identity and authorization tables, so that the
+ * isolation holds in Tasklist, Cockpit and both REST APIs (DOMAIN.md "Who takes part").
+ *
+ * <p>Tasks are reached through their candidate groups (the engine grants each candidate group
+ * the task). A township's secretary, office and review group may read its process instance and its
+ * history; the county group reads every instance of its campaign; a branch secretary reads only its
+ * own tasks (and the variables those tasks see).
+ */
+@Service
+public class AccessService {
+
+  /** An account created for a role, with its one-time password (shown once). */
+  public record Account(String userId, String password, String group, String role) {}
+
+  static final String TASKLIST = "tasklist";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public AccessService(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  /** Groups and accounts of a campaign's roles; returns the accounts created now, with passwords. */
+  public List<Account> provision(Campaign campaign) {
+    // identity and authorization writes are an administrator's; the caller's right was checked by ApiAccess
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return provisionRoles(campaign);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private List<Account> provisionRoles(Campaign campaign) {
+    List<Account> created = new ArrayList<>();
+    String county = Groups.county(campaign.getCountyCode());
+    role(county, "县委组织部", countyUser(campaign.getCountyCode()), created);
+    // the county starts its townships' instances itself (history keeps who started them)
+    grant(county, Resources.PROCESS_DEFINITION, CampaignService.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+    grant(county, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (Township t : campaign.getTownships()) {
+      String user = t.getCode().toLowerCase();
+      role(Groups.townshipSecretary(t.getCode()), t.getName() + "党委书记", user, created);
+      role(Groups.townshipOffice(t.getCode()), t.getName() + "党委办公室", user + "-office", created);
+      role(Groups.reviewGroup(t.getCode()), t.getName() + "代表资格审查小组", user + "-review", created);
+      for (Organisation o : t.getOrganisations()) {
+        role(Groups.branch(o.getCode()), t.getName() + o.getName() + "支部书记", o.getCode().toLowerCase(), created);
+      }
+    }
+    return created;
+  }
+
+  /** Read rights on one township's instance and its history for the township and the county. */
+  public void grantInstance(Campaign campaign, Township township, String processInstanceId) {
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      grantInstanceRead(campaign, township, processInstanceId);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private void grantInstanceRead(Campaign campaign, Township township, String processInstanceId) {
+    for (String group : List.of(Groups.townshipSecretary(township.getCode()), Groups.townshipOffice(township.getCode()),
+        Groups.reviewGroup(township.getCode()), Groups.county(campaign.getCountyCode()))) {
+      grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  public static String countyUser(String countyCode) {
+    return "county-" + countyCode.toLowerCase();
+  }
+
+  private void role(String groupId, String groupName, String userId, List<Account> created) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName(groupName);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+      grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
+    }
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      String password = password();
+      User user = identity.newUser(userId);
+      user.setFirstName(groupName);
+      user.setLastName("");
+      user.setPassword(password);
+      identity.saveUser(user);
+      created.add(new Account(userId, password, groupId, groupName));
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).hasPermission(permission).count() > 0;
+    if (!present) {
+      Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      authorization.addPermission(permission);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private static String password() {
+    char[] chars = new char[12];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+    }
+    return new String(chars);
+  }
+}
