@@ -102,10 +102,20 @@ def deadline(step, host, label):
     flow(f"Flow_{step}FlagToEnd", f"Task_Flag{step}Overdue", f"EndEvent_{step}OverdueFlagged")
 
 
+def form_of(tid):
+    """The Camunda Form (bpmn/<id>.form) that Tasklist shows for a task."""
+    if any(word in tid for word in ("Review", "Approve", "Acknowledge")):
+        return "form_Approval"
+    if "Record" in tid:
+        return "form_RecordTally"
+    return "form_" + tid
+
+
 def user_task(tid, name, x, y, group, due, parent=None, doc=None, listeners=""):
     ext = listeners
     return node(tid, "userTask", name, x, y, parent=parent,
-                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}"},
+                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}",
+                       "camunda:formRef": form_of(tid), "camunda:formRefBinding": "latest"},
                 body=f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>" if ext else "", doc=doc)
 
 
@@ -173,8 +183,8 @@ node("Task_AllocateDelegateSeats", "serviceTask", "分配代表名额", T3X + 10
      doc="DOMAIN.md R2：按党员人数以最大余数法分配代表名额，每个党组织至少1名。")
 MIX, MIY, MIW, MIH = T3X + 250, T3Y + 60, 1100, 290
 node("SubProcess_OrganisationElection", "subProcess", "所属党组织选举代表", MIX, MIY, parent="SubProcess_T3", w=MIW, h=MIH,
-     body=("<bpmn:extensionElements>" + local_vars('delegateCandidates', 'approved', 'comment', 'tally', 'lastProblem', 'raceState', 'raceNext')
-           .replace("</camunda:inputOutput>", local_values(race="delegates") + "</camunda:inputOutput>") +
+     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', 'tally', 'lastProblem', 'raceState', 'raceNext')
+           .replace("</camunda:inputOutput>", local_values(race="delegates", delegateCandidates='${S("[]")}') + "</camunda:inputOutput>") +
            "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${organisationCodes}" camunda:elementVariable="organisationCode" />'),
      doc="DOMAIN.md T3, R3：每个所属党组织一个实例，并行进行；由该组织的支部书记办理。")

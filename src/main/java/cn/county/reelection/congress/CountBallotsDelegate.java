@@ -35,5 +35,8 @@ public class CountBallotsDelegate implements JavaDelegate {
     execution.setVariable("raceState", json.json(counted.race()));
     execution.setVariable("raceNext", counted.next().name());
     execution.setVariable("lastProblem", counted.lastProblem());
+    if (counted.next() != Race.Next.DONE) {
+      execution.setVariable("tally", json.json(TallySheet.blankFor(counted.race())));
+    }
   }
 }

@@ -1,5 +1,7 @@
 package cn.county.reelection.congress;
 
+import cn.county.reelection.election.Race;
+import cn.county.reelection.election.TallySheet;
 import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +23,9 @@ public class PrepareRaceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String race = (String) execution.getVariable("race");
-    execution.setVariable("raceState", json.json(races.startRace(ProcessVariables.townshipId(execution), race)));
+    Race started = races.startRace(ProcessVariables.townshipId(execution), race);
+    execution.setVariable("raceState", json.json(started));
     execution.setVariable("lastProblem", null);
-    execution.setVariable("tally", null);
+    execution.setVariable("tally", json.json(TallySheet.blankFor(started)));
   }
 }

@@ -67,17 +67,18 @@ public class Race {
   }
 
   /** The counting input of the current ballot; rejects a sheet that does not belong to it. */
-  public TallyInput inputFor(TallySheet sheet) {
+  public TallyInput inputFor(TallySheet given) {
+    TallySheet sheet = given.normalised();
     if (entitled != null && sheet.entitled() != null && !entitled.equals(sheet.entitled())) {
       throw new TallyInputException("entitled", "R6", "应到人数应为%d，登记为%d".formatted(entitled, sheet.entitled()));
     }
     if (sheet.candidates() != null) {
-      Set<String> given = new HashSet<>(sheet.candidates());
-      if (candidates != null && !given.equals(new HashSet<>(candidates))) {
+      Set<String> named = new HashSet<>(sheet.candidates());
+      if (candidates != null && !named.equals(new HashSet<>(candidates))) {
         throw new TallyInputException("candidates", ballotKind == RaceKind.TIE_BREAK ? "R6" : "R5",
             "本轮候选人应为：" + String.join("、", candidates));
       }
-      if (eligible != null && !new HashSet<>(eligible).containsAll(given)) {
+      if (eligible != null && !new HashSet<>(eligible).containsAll(named)) {
         List<String> outsiders = sheet.candidates().stream().filter(c -> !eligible.contains(c)).toList();
         throw new TallyInputException("candidates", "R7", "候选人须从当选委员中产生：" + String.join("、", outsiders) + "不是当选委员");
       }

@@ -1,11 +1,14 @@
 package cn.county.reelection.election;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the tellers report from one ballot: attendance and either the anonymous ballots or the
- * counts per name (R10). The race it belongs to supplies kind, seats and minimum candidates.
+ * What the tellers report from one ballot: attendance and either the anonymous ballots, the counts
+ * per name, or the same counts as table rows (as Tasklist's form enters them) (R10). The race it
+ * belongs to supplies kind, seats and minimum candidates.
  */
 public record TallySheet(
     Integer entitled,
@@ -14,7 +17,37 @@ public record TallySheet(
     List<List<String>> ballots,
     Map<String, Integer> counts,
     Integer ballotsCast,
-    Integer ballotsVoid) {
+    Integer ballotsVoid,
+    List<Row> rows) {
+
+  /** One name's votes; {@code writeIn} marks a name not on the list (另选他人). */
+  public record Row(String name, Integer votes, Boolean writeIn) {}
+
+  /** The same sheet with {@code rows} turned into counts and, when absent, the candidate list. */
+  public TallySheet normalised() {
+    if (rows == null || ballots != null || counts != null) {
+      return this;
+    }
+    Map<String, Integer> fromRows = new LinkedHashMap<>();
+    List<String> listed = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (row == null || row.name() == null || row.name().isBlank()) {
+        throw new TallyInputException("rows[" + i + "].name", "R10", "姓名不能为空");
+      }
+      if (row.votes() == null || row.votes() < 0) {
+        throw new TallyInputException("rows[" + i + "].votes", "R10", row.name() + "的得票数不能为空或负数");
+      }
+      if (fromRows.put(row.name().trim(), row.votes()) != null) {
+        throw new TallyInputException("rows[" + i + "].name", "R10", "姓名重复：" + row.name().trim());
+      }
+      if (!Boolean.TRUE.equals(row.writeIn())) {
+        listed.add(row.name().trim());
+      }
+    }
+    return new TallySheet(entitled, present, candidates != null ? candidates : listed, null, fromRows, ballotsCast,
+        ballotsVoid, null);
+  }
 
   public TallyInput toInput(RaceKind kind, int seats, Integer minimumCandidates) {
     if (entitled == null) {
@@ -24,5 +57,12 @@ public record TallySheet(
       throw new TallyInputException("present", "R6", "实到人数必须填写");
     }
     return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, counts, ballotsCast, ballotsVoid);
+  }
+
+  /** A blank sheet for the next ballot of a race: who should attend and one row per candidate. */
+  public static TallySheet blankFor(Race race) {
+    List<Row> rows = race.getCandidates() == null ? List.of()
+        : race.getCandidates().stream().map(name -> new Row(name, null, false)).toList();
+    return new TallySheet(race.getEntitled(), null, null, null, null, null, null, rows);
   }
 }

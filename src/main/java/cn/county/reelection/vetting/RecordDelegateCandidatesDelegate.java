@@ -1,5 +1,6 @@
 package cn.county.reelection.vetting;
 
+import cn.county.reelection.election.TallySheet;
 import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessVariables;
 import cn.county.reelection.timeline.TimelineService;
@@ -27,5 +28,6 @@ public class RecordDelegateCandidatesDelegate implements JavaDelegate {
     var race = vetting.recordDelegateCandidates(ProcessVariables.townshipId(execution),
         (String) execution.getVariable("organisationCode"), persons, timeline.today());
     execution.setVariable("raceState", json.json(race));
+    execution.setVariable("tally", json.json(TallySheet.blankFor(race)));
   }
 }
