@@ -124,6 +124,10 @@ DECISION = ('<camunda:executionListener delegateExpression="${decisionListener}"
 REQUIRED = '<camunda:executionListener delegateExpression="${requiredInputListener}" event="end" />'
 
 
+# a ballot's variables, local to its race: the Json `tally` (API clients) or the form's fields
+TALLY_VARS = ("tally", "entitled", "present", "ballotsCast", "ballotsVoid", "tallyRows")
+
+
 def local_vars(*names):
     return "<camunda:inputOutput>" + "".join(f'<camunda:inputParameter name="{n}" />' for n in names) + "</camunda:inputOutput>"
 
@@ -183,7 +187,7 @@ node("Task_AllocateDelegateSeats", "serviceTask", "分配代表名额", T3X + 10
      doc="DOMAIN.md R2：按党员人数以最大余数法分配代表名额，每个党组织至少1名。")
 MIX, MIY, MIW, MIH = T3X + 250, T3Y + 60, 1100, 290
 node("SubProcess_OrganisationElection", "subProcess", "所属党组织选举代表", MIX, MIY, parent="SubProcess_T3", w=MIW, h=MIH,
-     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', 'tally', 'lastProblem', 'raceState', 'raceNext')
+     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceState', 'raceNext')
            .replace("</camunda:inputOutput>", local_values(race="delegates", delegateCandidates='${S("[]")}') + "</camunda:inputOutput>") +
            "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${organisationCodes}" camunda:elementVariable="organisationCode" />'),
@@ -288,7 +292,7 @@ node("SubProcess_T7", "subProcess", "召开党代表大会", T7X, T7Y, w=T7W, h=
      doc="DOMAIN.md T7, R6, R7, R9：差额选举党委委员、纪委委员和出席县党代会代表，等额选举书记、副书记；依次进行，每项选举计票后，票数相等或名额未满的另行投票。")
 RCX, RCY, RCW, RCH = T7X + 80, T7Y + 40, 860, 400
 node("SubProcess_CongressRace", "subProcess", "进行大会选举", RCX, RCY, parent="SubProcess_T7", w=RCW, h=RCH,
-     body=("<bpmn:extensionElements>" + local_vars('tally', 'lastProblem', 'raceState', 'raceNext') + "</bpmn:extensionElements>"
+     body=("<bpmn:extensionElements>" + local_vars(*TALLY_VARS, 'lastProblem', 'raceState', 'raceNext') + "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics isSequential="true" camunda:collection="${congressRaces}" camunda:elementVariable="race" />'),
      doc="DOMAIN.md T7：依次进行党委委员、纪委委员、出席县党代会代表、书记副书记四项选举（变量race）。")
 CY = RCY + 195
@@ -343,7 +347,7 @@ flow("Flow_T6ToT7", "T6_HoldPreparationMeeting", "SubProcess_T7")
 # ---------------------------------------------------------------- T8 first plenaries
 T8X, T8Y, T8W, T8H = T7X + T7W + 80, MY - 130, 960, 240
 node("SubProcess_T8", "subProcess", "召开两委一次全会", T8X, T8Y, w=T8W, h=T8H,
-     body=f"<bpmn:extensionElements>{step_listeners('T8')}{local_vars('approved', 'comment', 'tally', 'lastProblem', 'raceState', 'raceNext')}"
+     body=f"<bpmn:extensionElements>{step_listeners('T8')}{local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceState', 'raceNext')}"
           .replace("</camunda:inputOutput>", local_values(race="disciplineSecretary") + "</camunda:inputOutput>") + "</bpmn:extensionElements>",
      doc="DOMAIN.md T8, R8：大会闭幕后纪委一次全会等额选举纪委书记，结果提交党委一次全会通过。")
 node("StartEvent_T8", "startEvent", "全会开始", T8X + 25, MY - 18, parent="SubProcess_T8")

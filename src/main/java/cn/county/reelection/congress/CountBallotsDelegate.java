@@ -17,8 +17,10 @@ public class CountBallotsDelegate implements JavaDelegate {
   private final RaceService races;
   private final JsonVariables json;
   private final IdentityService identityService;
+  private final BallotSheets ballotSheets;
 
-  public CountBallotsDelegate(RaceService races, JsonVariables json, IdentityService identityService) {
+  public CountBallotsDelegate(RaceService races, JsonVariables json, IdentityService identityService, BallotSheets ballotSheets) {
+    this.ballotSheets = ballotSheets;
     this.races = races;
     this.json = json;
     this.identityService = identityService;
@@ -27,16 +29,17 @@ public class CountBallotsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Race race = json.read(execution, "raceState", Race.class, "R6");
-    TallySheet sheet = json.read(execution, "tally", TallySheet.class, "R10");
+    TallySheet sheet = ballotSheets.recorded(execution);
     var authentication = identityService.getCurrentAuthentication();
     RaceService.Counted counted = races.count(ProcessVariables.townshipId(execution),
         (String) execution.getVariable("organisationCode"), race, sheet,
         authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable("raceState", json.json(counted.race()));
+    if (counted.next() == Race.Next.DONE) {
+      execution.setVariable("raceState", json.json(counted.race()));
+    } else {
+      ballotSheets.prepare(execution, counted.race());
+    }
     execution.setVariable("raceNext", counted.next().name());
     execution.setVariable("lastProblem", counted.lastProblem());
-    if (counted.next() != Race.Next.DONE) {
-      execution.setVariable("tally", json.json(TallySheet.blankFor(counted.race())));
-    }
   }
 }

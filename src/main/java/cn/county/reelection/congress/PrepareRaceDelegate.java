@@ -1,8 +1,5 @@
 package cn.county.reelection.congress;
 
-import cn.county.reelection.election.Race;
-import cn.county.reelection.election.TallySheet;
-import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,19 +10,17 @@ import org.springframework.stereotype.Component;
 public class PrepareRaceDelegate implements JavaDelegate {
 
   private final RaceService races;
-  private final JsonVariables json;
+  private final BallotSheets ballotSheets;
 
-  public PrepareRaceDelegate(RaceService races, JsonVariables json) {
+  public PrepareRaceDelegate(RaceService races, BallotSheets ballotSheets) {
     this.races = races;
-    this.json = json;
+    this.ballotSheets = ballotSheets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String race = (String) execution.getVariable("race");
-    Race started = races.startRace(ProcessVariables.townshipId(execution), race);
-    execution.setVariable("raceState", json.json(started));
+    ballotSheets.prepare(execution, races.startRace(ProcessVariables.townshipId(execution), race));
     execution.setVariable("lastProblem", null);
-    execution.setVariable("tally", json.json(TallySheet.blankFor(started)));
   }
 }

@@ -59,10 +59,9 @@ public record TallySheet(
     return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, counts, ballotsCast, ballotsVoid);
   }
 
-  /** A blank sheet for the next ballot of a race: who should attend and one row per candidate. */
-  public static TallySheet blankFor(Race race) {
-    List<Row> rows = race.getCandidates() == null ? List.of()
+  /** One empty row per candidate of the race's next ballot, for the tellers' form. */
+  public static List<Row> blankRows(Race race) {
+    return race.getCandidates() == null ? List.of()
         : race.getCandidates().stream().map(name -> new Row(name, null, false)).toList();
-    return new TallySheet(race.getEntitled(), null, null, null, null, null, null, rows);
   }
 }

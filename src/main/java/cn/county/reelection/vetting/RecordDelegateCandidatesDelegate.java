@@ -1,6 +1,6 @@
 package cn.county.reelection.vetting;
 
-import cn.county.reelection.election.TallySheet;
+import cn.county.reelection.congress.BallotSheets;
 import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessVariables;
 import cn.county.reelection.timeline.TimelineService;
@@ -15,8 +15,11 @@ public class RecordDelegateCandidatesDelegate implements JavaDelegate {
   private final VettingService vetting;
   private final JsonVariables json;
   private final TimelineService timeline;
+  private final BallotSheets ballotSheets;
 
-  public RecordDelegateCandidatesDelegate(VettingService vetting, JsonVariables json, TimelineService timeline) {
+  public RecordDelegateCandidatesDelegate(VettingService vetting, JsonVariables json, TimelineService timeline,
+      BallotSheets ballotSheets) {
+    this.ballotSheets = ballotSheets;
     this.vetting = vetting;
     this.json = json;
     this.timeline = timeline;
@@ -27,7 +30,6 @@ public class RecordDelegateCandidatesDelegate implements JavaDelegate {
     var persons = json.readList(execution, "delegateCandidates", Person.class, "R3");
     var race = vetting.recordDelegateCandidates(ProcessVariables.townshipId(execution),
         (String) execution.getVariable("organisationCode"), persons, timeline.today());
-    execution.setVariable("raceState", json.json(race));
-    execution.setVariable("tally", json.json(TallySheet.blankFor(race)));
+    ballotSheets.prepare(execution, race);
   }
 }
