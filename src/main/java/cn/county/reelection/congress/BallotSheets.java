@@ -31,7 +31,7 @@ public class BallotSheets {
     execution.setVariable("present", null);
     execution.setVariable("ballotsCast", null);
     execution.setVariable("ballotsVoid", null);
-    execution.setVariable("tallyRows", json.json(TallySheet.blankRows(race)));
+    execution.setVariable("tallyRows", json.rows(TallySheet.blankRows(race)));
   }
 
   /** The sheet the tellers recorded: the {@code tally} variable, or else the form's fields. */
