@@ -125,7 +125,7 @@ REQUIRED = '<camunda:executionListener delegateExpression="${requiredInputListen
 
 
 # a ballot's variables, local to its race: the Json `tally` (API clients) or the form's fields
-TALLY_VARS = ("tally", "entitled", "present", "ballotsCast", "ballotsVoid", "tallyRows")
+TALLY_VARS = ("tally", "entitled", "present", "ballotsCast", "ballotsVoid", "tallyRows", "ballotCandidates")
 
 
 def local_vars(*names):

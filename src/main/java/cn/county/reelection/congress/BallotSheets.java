@@ -31,7 +31,10 @@ public class BallotSheets {
     execution.setVariable("present", null);
     execution.setVariable("ballotsCast", null);
     execution.setVariable("ballotsVoid", null);
-    execution.setVariable("tallyRows", json.rows(TallySheet.blankRows(race)));
+    // Tasklist's form cannot complete a pre-filled row list (form-js keeps it invalid), so the rows
+    // start empty and the form names the ballot's candidates in {@code ballotCandidates}
+    execution.setVariable("tallyRows", json.rows(List.of()));
+    execution.setVariable("ballotCandidates", race.getCandidates() == null ? "（由本次投票登记）" : String.join("、", race.getCandidates()));
   }
 
   /** The sheet the tellers recorded: the {@code tally} variable, or else the form's fields. */

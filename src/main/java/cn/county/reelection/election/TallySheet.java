@@ -58,10 +58,4 @@ public record TallySheet(
     }
     return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, counts, ballotsCast, ballotsVoid);
   }
-
-  /** One empty row per candidate of the race's next ballot, for the tellers' form. */
-  public static List<Row> blankRows(Race race) {
-    return race.getCandidates() == null ? List.of()
-        : race.getCandidates().stream().map(name -> new Row(name, null, false)).toList();
-  }
 }
