@@ -52,6 +52,8 @@ class TasklistT1FormBrowserTest {
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部署换届工作（T1）')]")));
       assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("羊岑乡", "党代表大会召开日期", "出席县党代会代表名额");
+      // Tasklist itself speaks Chinese (the project's zh locale), whatever the browser's language
+      assertThat(browser.findElement(By.tagName("body")).getText()).contains("全部任务", "表单", "流程图");
 
       // the demo's deadlines follow today: T3/T4 at +17 days, T7 at +27; the congress lies between
       WebElement date = browser.findElement(By.cssSelector(".fjs-form-field-datetime input"));
