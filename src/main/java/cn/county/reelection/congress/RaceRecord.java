@@ -38,11 +38,10 @@ public class RaceRecord {
   /** True on the ballot that ended the race; {@link #raceElectedJson} then holds everyone it elected. */
   private boolean finished;
 
-  @Lob
+  // plain long text rather than @Lob: PostgreSQL would store a Lob as a large object (oid)
   @Column(length = 100_000)
   private String resultJson;
 
-  @Lob
   @Column(length = 100_000)
   private String raceElectedJson;
 
