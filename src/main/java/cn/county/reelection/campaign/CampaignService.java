@@ -53,13 +53,16 @@ public class CampaignService {
   public CampaignCreated startAsCurrentUser(CampaignRequest request, String user) {
     Map<Step, LocalDate> given = CampaignValidator.validate(request);
     apiAccess.requireCounty(request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode());
-    return start(request, user);
+    return start(request, given, user);
   }
 
   /** Starts a campaign; answers the accounts created for its roles with their one-time passwords. */
   @Transactional
   public CampaignCreated start(CampaignRequest request, String user) {
-    Map<Step, LocalDate> given = CampaignValidator.validate(request);
+    return start(request, CampaignValidator.validate(request), user);
+  }
+
+  private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user) {
     Map<Step, LocalDate> all = deadlines.complete(request.year(), given);
     CampaignValidator.checkOrder(all);
     List<String> keys = request.townships().stream().map(t -> request.year() + "-" + t.code()).toList();

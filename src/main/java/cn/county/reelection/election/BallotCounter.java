@@ -85,7 +85,9 @@ public final class BallotCounter {
     } else {
       int cutOff = qualifiers.get(in.seats() - 1).getValue();
       if (qualifiers.get(in.seats()).getValue() == cutOff) {
-        qualifiers.forEach(e -> (e.getValue() > cutOff ? elected : e.getValue() == cutOff ? tied : new ArrayList<String>()).add(e.getKey()));
+        // R6: those above the cut-off are elected; those on it are re-voted for the seats left
+        qualifiers.stream().filter(e -> e.getValue() > cutOff).forEach(e -> elected.add(e.getKey()));
+        qualifiers.stream().filter(e -> e.getValue() == cutOff).forEach(e -> tied.add(e.getKey()));
       } else {
         qualifiers.subList(0, in.seats()).forEach(e -> elected.add(e.getKey()));
       }

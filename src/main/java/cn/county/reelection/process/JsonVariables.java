@@ -36,7 +36,7 @@ public class JsonVariables {
     try {
       // a Json variable comes back as a Spin node, a String variable as text, a Java object as itself
       String json = raw instanceof String text ? text
-          : raw.getClass().getName().startsWith("org.camunda.spin") ? raw.toString()
+          : raw instanceof org.camunda.spin.json.SpinJsonNode node ? node.toString()
           : mapper.writeValueAsString(raw);
       T value = mapper.readValue(json, type);
       if (value == null) {
