@@ -107,15 +107,18 @@ def form_of(tid):
     if any(word in tid for word in ("Review", "Approve", "Acknowledge")):
         return "form_Approval"
     if "Record" in tid:
-        return "form_RecordTally"
+        return "tally"
     return "form_" + tid
 
 
 def user_task(tid, name, x, y, group, due, parent=None, doc=None, listeners=""):
     ext = listeners
+    form = form_of(tid)
+    # tallies use an embedded form: Camunda Forms' row lists cannot be completed in Tasklist 7.24
+    form_attrs = ({"camunda:formKey": "embedded:/forms/tally.html"} if form == "tally"
+                  else {"camunda:formRef": form, "camunda:formRefBinding": "latest"})
     return node(tid, "userTask", name, x, y, parent=parent,
-                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}",
-                       "camunda:formRef": form_of(tid), "camunda:formRefBinding": "latest"},
+                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}", **form_attrs},
                 body=f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>" if ext else "", doc=doc)
 
 
@@ -124,8 +127,8 @@ DECISION = ('<camunda:executionListener delegateExpression="${decisionListener}"
 REQUIRED = '<camunda:executionListener delegateExpression="${requiredInputListener}" event="end" />'
 
 
-# a ballot's variables, local to its race: the Json `tally` (API clients) or the form's fields
-TALLY_VARS = ("tally", "entitled", "present", "ballotsCast", "ballotsVoid", "tallyRows", "ballotCandidates")
+# a ballot's variables, local to its race: the Json `tally` and what the tally form shows
+TALLY_VARS = ("tally", "entitled", "ballotCandidates")
 
 
 def local_vars(*names):

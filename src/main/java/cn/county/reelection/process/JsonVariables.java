@@ -63,16 +63,6 @@ public class JsonVariables {
     return "";
   }
 
-  /**
-   * A list of rows for a Tasklist form to pre-fill: an object variable serialized as JSON, which
-   * the REST API hands to the form as a real array (a {@code Json} variable it does not).
-   */
-  public TypedValue rows(java.util.List<?> rows) {
-    java.util.ArrayList<Object> plain = mapper.convertValue(rows, new com.fasterxml.jackson.core.type.TypeReference<java.util.ArrayList<Object>>() {});
-    return org.camunda.bpm.engine.variable.Variables.objectValue(plain)
-        .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
-  }
-
   public TypedValue json(Object value) {
     try {
       return SpinValues.jsonValue(mapper.writeValueAsString(value)).create();
