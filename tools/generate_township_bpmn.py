@@ -108,14 +108,16 @@ def form_of(tid):
         return "form_Approval"
     if "Record" in tid:
         return "tally"
+    if "Nominate" in tid:
+        return "persons"
     return "form_" + tid
 
 
 def user_task(tid, name, x, y, group, due, parent=None, doc=None, listeners=""):
     ext = listeners
     form = form_of(tid)
-    # tallies use an embedded form: Camunda Forms' row lists cannot be completed in Tasklist 7.24
-    form_attrs = ({"camunda:formKey": "embedded:/forms/tally.html"} if form == "tally"
+    # tallies and person lists use embedded forms: Camunda Forms' row lists cannot be completed in Tasklist 7.24
+    form_attrs = ({"camunda:formKey": f"embedded:/forms/{form}.html"} if form in ("tally", "persons")
                   else {"camunda:formRef": form, "camunda:formRefBinding": "latest"})
     return node(tid, "userTask", name, x, y, parent=parent,
                 attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}", **form_attrs},

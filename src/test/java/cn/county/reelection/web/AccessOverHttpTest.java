@@ -122,6 +122,17 @@ class AccessOverHttpTest {
   }
 
   @Test
+  void officeAndReviewGroup_readOnlyTheirOwnTownship() throws Exception {
+    for (String user : new String[] {"aca-office", "aca-review"}) {
+      assertThat(http.status("GET", "/engine-rest/process-instance/" + instanceA + "/variables", null, login.get(user))).as(user).isEqualTo(200);
+      assertThat(http.status("GET", "/engine-rest/process-instance/" + instanceB + "/variables", null, login.get(user))).as(user).isEqualTo(403);
+      assertThat(tasks(instanceB, user)).as(user).isEmpty();
+      assertThat(tasks(instanceA, user)).as(user).isEmpty(); // their tasks (T5; T3 reviews) are not open yet
+      assertThat(http.status("GET", "/api/townships/2031-ACB/history", null, login.get(user))).as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
   void county_seesEveryTownshipOfItsCounty_townshipOnlyItsOwnRow() throws Exception {
     JsonNode countyBoard = http.ok("GET", "/api/campaigns/" + campaignId + "/board", null, login.get("county-acl"));
     assertThat(countyBoard.get("townships").findValuesAsText("code")).containsExactly("ACA", "ACB");
