@@ -104,6 +104,8 @@ def deadline(step, host, label):
 
 def form_of(tid):
     """The Camunda Form (bpmn/<id>.form) that Tasklist shows for a task."""
+    if os.path.exists(os.path.join(os.path.dirname(__file__), "..", "bpmn", f"form_{tid}.form")):
+        return "form_" + tid
     if any(word in tid for word in ("Review", "Approve", "Acknowledge")):
         return "form_Approval"
     if "Record" in tid:
@@ -181,7 +183,7 @@ node("Gateway_ForkDelegatesAndNominees", "parallelGateway", "", 1060, MY - 25,
 flow("Flow_T2ToFork", "SubProcess_T2", "Gateway_ForkDelegatesAndNominees")
 
 # ---------------------------------------------------------------- T3 (upper branch)
-T3X, T3Y, T3W, T3H = 1160, 40, 1700, 400
+T3X, T3Y, T3W, T3H = 1160, 40, 2250, 400
 node("SubProcess_T3", "subProcess", "选举产生党代会代表", T3X, T3Y, w=T3W, h=T3H,
      body=f"<bpmn:extensionElements>{step_listeners('T3')}{local_vars('approved', 'comment')}</bpmn:extensionElements>",
      doc="DOMAIN.md T3, R2, R3：召开代表选举工作会议分配名额，各所属党组织推荐候选人（差额不少于20%），经代表资格审查小组审查后由党员大会选举；11月20日前全部完成。")
@@ -227,13 +229,33 @@ loop_back("Flow_DelegatesAgain", "Gateway_DelegateElectionDone", "T3_RecordDeleg
           cond="${raceNext != 'DONE'}", name="重新投票或另行选举")
 
 RX = MIX + MIW + 50
-user_task("T3_ReviewElectedDelegates", "审查当选代表", RX, R3Y - 40, "${reviewGroup}", "dueT3", "SubProcess_T3",
-          doc="DOMAIN.md R2, R11：代表资格审查小组审查当选代表的构成（一线党员不少于30%、45岁以下不少于50%等）。退回则重新组织选举。", listeners=DECISION)
-node("Gateway_ElectedDelegatesApproved", "exclusiveGateway", "当选代表是否通过审查？", RX + 150, R3Y - 25, parent="SubProcess_T3")
-node("EndEvent_T3Done", "endEvent", "代表选举完成", RX + 250, R3Y - 18, parent="SubProcess_T3")
+EXY = R3Y + 90  # row of the county's exception, below the main line of T3
+node("Task_CheckDelegateMakeup", "serviceTask", "检查代表构成", RX, R3Y - 40, parent="SubProcess_T3",
+     attrs={"camunda:delegateExpression": "${checkDelegateMakeupDelegate}"},
+     doc="DOMAIN.md R2：当选代表中一线党员不少于30%、45岁以下（按大会召开日计）不少于50%为硬性要求；专业技术人员20%左右（15%–25%以外提示）、女性和少数民族至少各1名（否则提示）。结果写入delegateMakeup、makeupBreach。")
+node("Gateway_MakeupMet", "exclusiveGateway", "代表构成是否达标？", RX + 150, R3Y - 25, parent="SubProcess_T3")
+user_task("T3_GrantMakeupException", "审批代表构成例外", RX + 250, EXY - 40, "${countyGroup}", "dueT3", "SubProcess_T3",
+          doc="DOMAIN.md R2, R11：代表构成未达到硬性要求时，只有县委组织部准予例外（须写明理由）才能进入资格审查；不准予则重新组织选举。", listeners=DECISION)
+node("Gateway_ExceptionGranted", "exclusiveGateway", "是否准予例外？", RX + 400, EXY - 25, parent="SubProcess_T3")
+REVX = RX + 500
+user_task("T3_ReviewElectedDelegates", "审查当选代表", REVX, R3Y - 40, "${reviewGroup}", "dueT3", "SubProcess_T3",
+          doc="DOMAIN.md R2, R11：代表资格审查小组审阅代表构成（delegateMakeup）并审查当选代表。退回则重新组织选举。", listeners=DECISION)
+node("Gateway_ElectedDelegatesApproved", "exclusiveGateway", "当选代表是否通过审查？", REVX + 150, R3Y - 25, parent="SubProcess_T3")
+node("EndEvent_T3Done", "endEvent", "代表选举完成", REVX + 250, R3Y - 18, parent="SubProcess_T3")
 flow("Flow_T3Start", "StartEvent_T3", "Task_AllocateDelegateSeats")
 flow("Flow_T3AllocateToElection", "Task_AllocateDelegateSeats", "SubProcess_OrganisationElection")
-flow("Flow_T3ElectionToReview", "SubProcess_OrganisationElection", "T3_ReviewElectedDelegates")
+flow("Flow_T3ElectionToCheck", "SubProcess_OrganisationElection", "Task_CheckDelegateMakeup")
+flow("Flow_T3CheckToGateway", "Task_CheckDelegateMakeup", "Gateway_MakeupMet")
+flow("Flow_MakeupMet", "Gateway_MakeupMet", "T3_ReviewElectedDelegates", cond="${!makeupBreach}", name="达标")
+flow("Flow_MakeupBreached", "Gateway_MakeupMet", "T3_GrantMakeupException", cond="${makeupBreach}", name="未达标")
+flow("Flow_ExceptionToGateway", "T3_GrantMakeupException", "Gateway_ExceptionGranted")
+rev, eg = nodes["T3_ReviewElectedDelegates"], nodes["Gateway_ExceptionGranted"]
+flow("Flow_ExceptionGranted", "Gateway_ExceptionGranted", "T3_ReviewElectedDelegates", cond="${approved}", name="准予例外",
+     waypoints=[right(eg), (bottom(rev)[0], right(eg)[1]), bottom(rev)])
+org = nodes["SubProcess_OrganisationElection"]
+flow("Flow_ExceptionRefused", "Gateway_ExceptionGranted", "SubProcess_OrganisationElection", cond="${!approved}",
+     name="不准予，重新选举",
+     waypoints=[bottom(eg), (bottom(eg)[0], T3Y + T3H - 15), (bottom(org)[0], T3Y + T3H - 15), bottom(org)])
 flow("Flow_T3ReviewToGateway", "T3_ReviewElectedDelegates", "Gateway_ElectedDelegatesApproved")
 flow("Flow_ElectedDelegatesApproved", "Gateway_ElectedDelegatesApproved", "EndEvent_T3Done", cond="${approved}", name="通过")
 loop_back("Flow_ElectedDelegatesReturned", "Gateway_ElectedDelegatesApproved", "SubProcess_OrganisationElection", T3Y + 30,

@@ -4,10 +4,13 @@ import cn.county.reelection.campaign.Township;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** R11: an approval or a return, with who, when and why. */
+/** R11: an approval, a return or an exception, with who, when and why. */
 @Entity
 @Table(name = "RE_DECISION")
 public class Decision {
+
+  /** The county's decision on an R2 make-up exception (T3); its reason is always required. */
+  public static final String EXCEPTION_TASK = "T3_GrantMakeupException";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Execution listener on every approval task (T2, T3, T4, T8, T9 reviews). On start it clears the
  * previous round's answer so that a stale {@code approved} cannot pass; on end it requires
- * {@code approved} and, for a return, a {@code comment} — and keeps the decision (R11).
+ * {@code approved} and, for a return or an R2 exception, a {@code comment} — and keeps the decision (R11).
  * An execution listener, not a task listener: the engine passes its exception through unchanged,
  * so the REST API answers 400 instead of 500.
  */
@@ -50,6 +50,9 @@ public class DecisionListener implements ExecutionListener {
     String text = comment instanceof String s && !s.isBlank() ? s.trim() : null;
     if (!decision && text == null) {
       throw new ProcessInputException("R11", "comment", "退回时必须写明理由");
+    }
+    if (Decision.EXCEPTION_TASK.equals(execution.getCurrentActivityId()) && text == null) {
+      throw new ProcessInputException("R2", "comment", "准予或不准予例外都必须写明理由（R11）");
     }
     var authentication = identityService.getCurrentAuthentication();
     decisions.save(new Decision(townships.getReferenceById(ProcessVariables.townshipId(execution)),

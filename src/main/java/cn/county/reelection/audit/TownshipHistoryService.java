@@ -51,9 +51,11 @@ public class TownshipHistoryService {
     access.requireSee(township.getCampaign(), township);
     List<HistoryEntry> entries = new ArrayList<>();
     for (Decision d : decisions.findByTownshipIdOrderById(township.getId())) {
-      entries.add(new HistoryEntry(d.getDecidedAt(), d.getDecidedBy(), d.isApproved() ? "APPROVED" : "RETURNED",
-          d.getTaskKey().substring(0, 2), (d.isApproved() ? "批准：" : "退回：") + d.getTaskKey()
-              + (d.getScope() == null ? "" : "（" + d.getScope() + "）"), d.getComment()));
+      boolean exception = Decision.EXCEPTION_TASK.equals(d.getTaskKey());
+      String kind = exception ? (d.isApproved() ? "EXCEPTION_GRANTED" : "EXCEPTION_REFUSED") : d.isApproved() ? "APPROVED" : "RETURNED";
+      String verb = exception ? (d.isApproved() ? "准予例外（R2代表构成）：" : "不准予例外（R2代表构成）：") : d.isApproved() ? "批准：" : "退回：";
+      entries.add(new HistoryEntry(d.getDecidedAt(), d.getDecidedBy(), kind, d.getTaskKey().substring(0, 2),
+          verb + d.getTaskKey() + (d.getScope() == null ? "" : "（" + d.getScope() + "）"), d.getComment()));
     }
     for (RaceRecord r : races.findByTownshipIdOrderById(township.getId())) {
       entries.add(new HistoryEntry(r.getRecordedAt(), r.getRecordedBy(), r.isValid() ? "RESULT" : "INVALID_BALLOT",

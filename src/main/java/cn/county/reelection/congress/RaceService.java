@@ -91,11 +91,16 @@ public class RaceService {
 
   /** Delegates elected at T3: the last finished election of each organisation. */
   public int delegatesElected(long townshipId) {
-    Map<String, RaceRecord> lastByOrganisation = new LinkedHashMap<>();
+    return electedDelegates(townshipId).values().stream().mapToInt(List::size).sum();
+  }
+
+  /** The names elected at T3 per organisation, from each organisation's last finished election (R2, R3). */
+  public Map<String, List<String>> electedDelegates(long townshipId) {
+    Map<String, List<String>> byOrganisation = new LinkedHashMap<>();
     for (RaceRecord r : records.findByTownshipIdAndRaceAndFinishedTrueOrderById(townshipId, RaceName.DELEGATES)) {
-      lastByOrganisation.put(r.getOrganisationCode(), r);
+      byOrganisation.put(r.getOrganisationCode(), readNames(r.getRaceElectedJson()));
     }
-    return lastByOrganisation.values().stream().mapToInt(r -> readNames(r.getRaceElectedJson()).size()).sum();
+    return byOrganisation;
   }
 
   public List<String> electedIn(long townshipId, String race) {

@@ -64,6 +64,10 @@ public class CandidateRecord {
     this.post = person.post();
   }
 
+  public Person toPerson() {
+    return new Person(name, gender, birthDate, ethnicity, education, category, post);
+  }
+
   public Long getId() { return id; }
   public Township getTownship() { return township; }
   public ListKind getList() { return list; }

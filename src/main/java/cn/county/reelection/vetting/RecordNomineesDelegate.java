@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "登记两委候选人" (T4, R5). */
+/** "登记两委候选人" (T4, R4, R5): checks and keeps the lists; the county reads {@code nomineeFindings}. */
 @Component("recordNomineesDelegate")
 public class RecordNomineesDelegate implements JavaDelegate {
 
@@ -23,9 +23,10 @@ public class RecordNomineesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    vetting.recordNominees(ProcessVariables.townshipId(execution),
+    String findings = vetting.recordNominees(ProcessVariables.townshipId(execution),
         json.readList(execution, "committeeNominees", Person.class, "R5"),
         json.readList(execution, "disciplineNominees", Person.class, "R5"),
         timeline.today());
+    execution.setVariable("nomineeFindings", findings);
   }
 }

@@ -9,7 +9,11 @@ import cn.county.reelection.election.RaceKind;
 import cn.county.reelection.congress.RaceName;
 import cn.county.reelection.process.ProcessInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,24 +51,52 @@ public class VettingService {
         PersonChecks.names(persons), null);
   }
 
-  /** R5: committee nominees are its seats + 2 (13 for 11), discipline nominees its seats + 1 (6 for 5). */
-  public void recordNominees(long townshipId, List<Person> committee, List<Person> discipline, LocalDate today) {
+  /**
+   * R4, R5: records the nominee lists when they meet the hard rules (numbers, posts, ages); a breach is a
+   * {@link ProcessInputException} naming every hard finding. Returns what the county reads in its review:
+   * the figures and the warnings.
+   */
+  public String recordNominees(long townshipId, List<Person> committee, List<Person> discipline, LocalDate today) {
     Township township = townships.findById(townshipId).orElseThrow();
     PersonChecks.requireComplete(committee, "committeeNominees", "R5", today);
     PersonChecks.requireComplete(discipline, "disciplineNominees", "R5", today);
-    int committeeNominees = township.getCommitteeSeats() + ElectionRules.COMMITTEE_CANDIDATES - ElectionRules.COMMITTEE_SEATS;
-    if (committee.size() != committeeNominees) {
-      throw new ProcessInputException("R5", "committeeNominees",
-          "党委委员应选%d名，差额2名，候选人应为%d名，现为%d名".formatted(township.getCommitteeSeats(), committeeNominees, committee.size()));
-    }
-    int disciplineNominees = township.getDisciplineSeats() + ElectionRules.DISCIPLINE_CANDIDATES - ElectionRules.DISCIPLINE_SEATS;
-    if (discipline.size() != disciplineNominees) {
-      throw new ProcessInputException("R5", "disciplineNominees",
-          "纪委委员应选%d名，差额1名，候选人应为%d名，现为%d名".formatted(township.getDisciplineSeats(), disciplineNominees, discipline.size()));
+    LocalDate congressDate = township.getCongressDate() != null ? township.getCongressDate() : today;
+    List<Finding> findings = NomineeChecks.check(committee, discipline, township.getCommitteeSeats(),
+        township.getDisciplineSeats(), congressDate);
+    List<Finding> hard = findings.stream().filter(Finding::hard).toList();
+    if (!hard.isEmpty()) {
+      throw new ProcessInputException(hard.get(0).rule(), hard.get(0).field(),
+          hard.stream().map(f -> "[" + f.rule() + "] " + f.message()).collect(Collectors.joining("；")));
     }
     candidates.deleteList(townshipId, CandidateRecord.ListKind.COMMITTEE_NOMINEE, null);
     candidates.deleteList(townshipId, CandidateRecord.ListKind.DISCIPLINE_NOMINEE, null);
     committee.forEach(p -> candidates.save(new CandidateRecord(township, CandidateRecord.ListKind.COMMITTEE_NOMINEE, null, p)));
     discipline.forEach(p -> candidates.save(new CandidateRecord(township, CandidateRecord.ListKind.DISCIPLINE_NOMINEE, null, p)));
+    return NomineeChecks.summary(committee, discipline, congressDate, findings);
+  }
+
+  /**
+   * R2: the make-up of the delegates elected at T3. Each organisation's elected names are matched with
+   * its candidate list; write-ins have no personal data and are counted apart.
+   */
+  public DelegateMakeup.Report delegateMakeup(long townshipId, Map<String, List<String>> electedByOrganisation, LocalDate today) {
+    Township township = townships.findById(townshipId).orElseThrow();
+    List<Person> known = new ArrayList<>();
+    int unknown = 0;
+    for (Map.Entry<String, List<String>> organisation : electedByOrganisation.entrySet()) {
+      Map<String, Person> listed = new HashMap<>();
+      candidates.findByTownshipIdAndListOrderById(townshipId, CandidateRecord.ListKind.DELEGATE_CANDIDATE).stream()
+          .filter(c -> organisation.getKey().equals(c.getOrganisationCode()))
+          .forEach(c -> listed.put(c.getName(), c.toPerson()));
+      for (String name : organisation.getValue()) {
+        Person person = listed.get(name);
+        if (person == null) {
+          unknown++;
+        } else {
+          known.add(person);
+        }
+      }
+    }
+    return DelegateMakeup.check(known, unknown, township.getCongressDate() != null ? township.getCongressDate() : today);
   }
 }

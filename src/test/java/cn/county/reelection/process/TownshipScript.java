@@ -44,14 +44,15 @@ public final class TownshipScript {
         answer.put("delegateCandidates", new Json(persons(organisation + "候选", (seats * 6 + 4) / 5).toString()));
       }
       case "T4_NominateCandidates" -> {
-        answer.put("committeeNominees", new Json(persons("党委候选", 13).toString()));
-        answer.put("disciplineNominees", new Json(persons("纪委候选", 6).toString()));
+        answer.put("committeeNominees", new Json(nominees("党委候选", COMMITTEE_POSTS).toString()));
+        answer.put("disciplineNominees", new Json(nominees("纪委候选", DISCIPLINE_POSTS).toString()));
       }
       case "T5_DraftCongressMaterials" -> answer.put("materialsReady", true);
       case "T6_HoldPreparationMeeting" -> answer.put("noticeIssued", true);
       case "T9_SubmitResultReport" -> answer.put("reportText", "关于乡党委、纪委换届选举结果的报告");
       default -> {
-        if (taskKey.contains("Review") || taskKey.contains("Approve") || taskKey.contains("Acknowledge")) {
+        if (taskKey.contains("Review") || taskKey.contains("Approve") || taskKey.contains("Acknowledge")
+            || taskKey.contains("Grant")) {
           answer.put("approved", true);
           answer.put("comment", "同意");
         } else if (taskKey.contains("Record")) {
@@ -109,6 +110,22 @@ public final class TownshipScript {
       names.add("县代表候选" + (i + 1));
     }
     return names;
+  }
+
+  /** R5: the posts of 13 committee nominees (every post covered, two more for the margin) and of 6 discipline nominees. */
+  public static final List<String> COMMITTEE_POSTS = List.of("SECRETARY", "DEPUTY_SECRETARY", "DEPUTY_SECRETARY",
+      "CONGRESS_CHAIR", "DEPUTY_HEAD", "DEPUTY_HEAD", "ARMED_FORCES", "ORGANISATION", "PROPAGANDA", "DISCIPLINE",
+      "COMMITTEE_SECRETARY", "DEPUTY_HEAD", "ORGANISATION");
+  public static final List<String> DISCIPLINE_POSTS = List.of("DISCIPLINE_SECRETARY", "DISCIPLINE_DEPUTY",
+      "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER");
+
+  /** Nominees that meet R4 and R5 (see {@link #persons}: among 13, 11 are under 45 and one under 35). */
+  public static ArrayNode nominees(String prefix, List<String> posts) {
+    ArrayNode list = persons(prefix, posts.size());
+    for (int i = 0; i < posts.size(); i++) {
+      ((ObjectNode) list.get(i)).put("post", posts.get(i));
+    }
+    return list;
   }
 
   public static ArrayNode persons(String prefix, int count) {
