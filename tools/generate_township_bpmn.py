@@ -82,6 +82,11 @@ def step_listeners(step):
             f'<camunda:executionListener expression="${{stepTracker.completed(execution, \'{step}\')}}" event="end" />')
 
 
+# a failing deadline job is retried three times, ten minutes apart, before it becomes an incident
+RETRY = ('<bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT10M</camunda:failedJobRetryTimeCycle>'
+         '</bpmn:extensionElements>')
+
+
 def deadline(step, host, label):
     """Non-interrupting timer at the step's deadline, flagging it overdue (task stays open)."""
     h = nodes[host]
@@ -89,7 +94,7 @@ def deadline(step, host, label):
     bx, by = h["x"] + 30, h["y"] + h["h"] - EV / 2
     node(tid, "boundaryEvent", f"{step}期限已到", bx, by, parent=h["parent"],
          attrs={"attachedToRef": host, "cancelActivity": "false"},
-         body=f'<bpmn:timerEventDefinition id="TimerDef_{step}"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{due{step}}}</bpmn:timeDate></bpmn:timerEventDefinition>',
+         body=RETRY + f'<bpmn:timerEventDefinition id="TimerDef_{step}"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{due{step}}}</bpmn:timeDate></bpmn:timerEventDefinition>',
          doc=f"DOMAIN.md {step}: {label}的期限（流程变量 due{step}）。非中断：逾期不终止工作，任务保持打开。")
     fx, fy = bx + 80, h["y"] + h["h"] + 30
     node(f"Task_Flag{step}Overdue", "serviceTask", "标记逾期并通报县委", fx, fy, parent=h["parent"],
@@ -450,7 +455,9 @@ def element_xml(nid, children_of):
         body, loop = body[:idx], body[idx:]
     event_definition = ""
     if "EventDefinition" in body and kind.endswith("Event"):
-        body, event_definition = "", body  # XSD: event definitions follow incoming/outgoing
+        # XSD: event definitions follow incoming/outgoing; extension elements stay in front
+        idx = body.index("<bpmn:", body.index("</bpmn:extensionElements>")) if "</bpmn:extensionElements>" in body else 0
+        body, event_definition = body[:idx], body[idx:]
     inner.append(body)
     for f in flows:
         if f["dst"] == nid:

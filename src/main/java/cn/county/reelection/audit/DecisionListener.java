@@ -6,7 +6,7 @@ import cn.county.reelection.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.county.reelection.timeline.TimelineService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,11 @@ public class DecisionListener implements ExecutionListener {
   private final DecisionRepository decisions;
   private final TownshipRepository townships;
   private final IdentityService identityService;
+  private final TimelineService timeline;
 
-  public DecisionListener(DecisionRepository decisions, TownshipRepository townships, IdentityService identityService) {
+  public DecisionListener(DecisionRepository decisions, TownshipRepository townships, IdentityService identityService,
+      TimelineService timeline) {
+    this.timeline = timeline;
     this.decisions = decisions;
     this.townships = townships;
     this.identityService = identityService;
@@ -57,6 +60,6 @@ public class DecisionListener implements ExecutionListener {
     var authentication = identityService.getCurrentAuthentication();
     decisions.save(new Decision(townships.getReferenceById(ProcessVariables.townshipId(execution)),
         execution.getCurrentActivityId(), (String) execution.getVariable("organisationCode"), decision, text,
-        authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime().toInstant()));
+        authentication == null ? null : authentication.getUserId(), timeline.now()));
   }
 }

@@ -56,7 +56,12 @@ public class Campaign {
   }
 
   public Township addTownship(String code, String name) {
-    Township township = new Township(this, code, name, year + "-" + code);
+    return addTownship(code, name, year + "-" + code);
+  }
+
+  /** A township under another business key: a dry run's, which must not clash with the real one. */
+  public Township addTownship(String code, String name, String businessKey) {
+    Township township = new Township(this, code, name, businessKey);
     townships.add(township);
     return township;
   }

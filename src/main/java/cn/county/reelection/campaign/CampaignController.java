@@ -13,17 +13,28 @@ public class CampaignController {
   private final CampaignService service;
   private final CampaignRepository campaigns;
   private final cn.county.reelection.security.ApiAccess access;
+  private final cn.county.reelection.dryrun.DryRunService dryRuns;
 
-  public CampaignController(CampaignService service, CampaignRepository campaigns, cn.county.reelection.security.ApiAccess access) {
+  public CampaignController(CampaignService service, CampaignRepository campaigns, cn.county.reelection.security.ApiAccess access,
+      cn.county.reelection.dryrun.DryRunService dryRuns) {
+    this.dryRuns = dryRuns;
     this.service = service;
     this.campaigns = campaigns;
     this.access = access;
   }
 
+  /**
+   * Starts a campaign (201), or with {@code dryRun=true} rehearses it with simulated townships and answers
+   * the board at each deadline (200), keeping nothing.
+   */
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  public CampaignCreated start(@RequestBody CampaignRequest request, Principal principal) {
-    return service.startAsCurrentUser(request, principal == null ? null : principal.getName());
+  public org.springframework.http.ResponseEntity<Object> start(@RequestBody CampaignRequest request,
+      @RequestParam(defaultValue = "false") boolean dryRun, Principal principal) {
+    String user = principal == null ? null : principal.getName();
+    if (dryRun) {
+      return org.springframework.http.ResponseEntity.ok(dryRuns.run(request, user));
+    }
+    return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED).body(service.startAsCurrentUser(request, user));
   }
 
   @GetMapping

@@ -62,10 +62,27 @@ public class CampaignService {
     return start(request, CampaignValidator.validate(request), user);
   }
 
+  /**
+   * A dry run's campaign (county's rights and the same checks as a real start); its business keys carry
+   * {@value #DRY_RUN_PREFIX} so that it never clashes with a running township. The caller rolls it back.
+   */
+  @Transactional
+  public CampaignCreated startDryRun(CampaignRequest request, String user) {
+    Map<Step, LocalDate> given = CampaignValidator.validate(request);
+    apiAccess.requireCounty(request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode());
+    return start(request, given, user, DRY_RUN_PREFIX);
+  }
+
+  public static final String DRY_RUN_PREFIX = "DRY-";
+
   private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user) {
+    return start(request, given, user, "");
+  }
+
+  private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user, String keyPrefix) {
     Map<Step, LocalDate> all = deadlines.complete(request.year(), given);
     CampaignValidator.checkOrder(all);
-    List<String> keys = request.townships().stream().map(t -> request.year() + "-" + t.code()).toList();
+    List<String> keys = request.townships().stream().map(t -> keyPrefix + request.year() + "-" + t.code()).toList();
     List<Township> taken = townships.findByBusinessKeyIn(keys);
     if (!taken.isEmpty()) {
       throw new ApiException(HttpStatus.CONFLICT, null, "townships[" + keys.indexOf(taken.get(0).getBusinessKey()) + "].code",
@@ -74,7 +91,7 @@ public class CampaignService {
     String countyCode = request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode();
     Campaign campaign = new Campaign(request.county().trim(), countyCode, request.year(), all, timeline.now(), user);
     for (var t : request.townships()) {
-      Township township = campaign.addTownship(t.code(), t.name().trim());
+      Township township = campaign.addTownship(t.code(), t.name().trim(), keyPrefix + request.year() + "-" + t.code());
       t.organisations().forEach(o -> township.addOrganisation(o.code(), o.name().trim(), o.members()));
     }
     campaigns.saveAndFlush(campaign);

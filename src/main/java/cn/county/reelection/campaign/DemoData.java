@@ -58,7 +58,7 @@ public class DemoData {
   }
 
   /** Deadlines follow today so that the demo's timers lie ahead of whoever starts it. */
-  static CampaignRequest request(LocalDate today) {
+  public static CampaignRequest request(LocalDate today) {
     Map<String, LocalDate> deadlines = new LinkedHashMap<>();
     deadlines.put("T1", today.plusDays(3));
     deadlines.put("T2", today.plusDays(7));

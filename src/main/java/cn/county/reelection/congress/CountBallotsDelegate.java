@@ -7,7 +7,7 @@ import cn.county.reelection.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.county.reelection.timeline.TimelineService;
 import org.springframework.stereotype.Component;
 
 /** "计票": counts the recorded {@code tally} of the current race and says what comes next. */
@@ -17,9 +17,12 @@ public class CountBallotsDelegate implements JavaDelegate {
   private final RaceService races;
   private final JsonVariables json;
   private final IdentityService identityService;
+  private final TimelineService timeline;
   private final BallotSheets ballotSheets;
 
-  public CountBallotsDelegate(RaceService races, JsonVariables json, IdentityService identityService, BallotSheets ballotSheets) {
+  public CountBallotsDelegate(RaceService races, JsonVariables json, IdentityService identityService, BallotSheets ballotSheets,
+      TimelineService timeline) {
+    this.timeline = timeline;
     this.ballotSheets = ballotSheets;
     this.races = races;
     this.json = json;
@@ -33,7 +36,7 @@ public class CountBallotsDelegate implements JavaDelegate {
     var authentication = identityService.getCurrentAuthentication();
     RaceService.Counted counted = races.count(ProcessVariables.townshipId(execution),
         (String) execution.getVariable("organisationCode"), race, sheet,
-        authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime().toInstant());
+        authentication == null ? null : authentication.getUserId(), timeline.now());
     if (counted.next() == Race.Next.DONE) {
       execution.setVariable("raceState", json.json(counted.race()));
     } else {

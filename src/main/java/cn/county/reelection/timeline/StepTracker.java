@@ -16,9 +16,12 @@ public class StepTracker {
     this.timeline = timeline;
   }
 
+  /** Also writes what a person reads in Cockpit's variable list: the step and its deadline, in words. */
   public void started(DelegateExecution execution, String step) {
-    timeline.started(townshipId(execution), Step.valueOf(step));
-    execution.setVariable("currentStep", step);
+    Step started = Step.valueOf(step);
+    java.time.LocalDate due = timeline.started(townshipId(execution), started);
+    execution.setVariable("currentStep", started.name() + " " + started.label());
+    execution.setVariable("currentDeadline", due == null ? null : due.toString());
   }
 
   public void completed(DelegateExecution execution, String step) {

@@ -29,20 +29,26 @@ public class TimelineService {
     this.deadlines = deadlines;
   }
 
-  /** Engine time, so that tests moving the engine clock move the timeline too. */
+  /**
+   * A dry run's simulated time on its own thread, else engine time, so that tests moving the engine
+   * clock move the timeline too.
+   */
   public Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    Instant simulated = SimulatedTime.current();
+    return simulated != null ? simulated : ClockUtil.getCurrentTime().toInstant();
   }
 
   public LocalDate today() {
     return deadlines.dayOf(now());
   }
 
-  public void started(long townshipId, Step step) {
+  /** Marks the step started (once); answers its due date. */
+  public LocalDate started(long townshipId, Step step) {
     StepProgress row = row(townshipId, step);
     if (row.getStartedAt() == null) {
       row.setStartedAt(now());
     }
+    return row.getDueDate();
   }
 
   /** Marks the step done; after its deadline it is recorded as done late and the county told. */

@@ -116,6 +116,27 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void t1_cockpitShowsTheStepAndDeadline_andAFailingDeadlineJobBecomesAnIncidentInChinese() {
+    CampaignCreated campaign = startTownship(40);
+    ProcessInstance pi = instance(campaign);
+    var runtime = engine.getRuntimeService();
+    assertThat(runtime.getVariable(pi.getId(), "currentStep")).isEqualTo("T1 部署换届工作");
+    assertThat(runtime.getVariable(pi.getId(), "currentDeadline")).isEqualTo("2026-11-05");
+    assertThat(runtime.getVariable(pi.getId(), "townshipName")).isEqualTo(campaign.townships().get(0).name());
+
+    var timer = jobQuery().processInstanceId(pi.getId()).activityId("Timer_T1Deadline").singleResult();
+    runtime.setVariable(pi.getId(), "townshipId", 999_999_999L); // the delegate cannot find its township
+    var management = engine.getManagementService();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(timer.getId())).hasMessageContaining("逾期标记失败");
+    }
+
+    var incident = runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).startsWith(campaign.townships().get(0).name() + "「T1」逾期标记失败");
+    assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isZero();
+  }
+
+  @Test
   void r3_branchMeetingWithoutQuorum_isHeldAgainWithTheReason() {
     ProcessInstance pi = instance(startTownship(40));
     driveUntil(pi, "T3_RecordDelegateElection");

@@ -1,19 +1,16 @@
 package cn.county.reelection.process;
 
+import cn.county.reelection.dryrun.SimulatedParticipant;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How the people of a township complete each task of {@code townshipReelection} on the happy path,
- * written once for both the Java-API process tests and the HTTP integration test. It only reads
- * what a real client sees: the task's variables.
+ * The tests' township on the happy path: the dry run's {@link SimulatedParticipant} with the tests'
+ * congress date, shared by the Java-API process tests and the HTTP integration test.
  */
 public final class TownshipScript {
 
@@ -21,124 +18,37 @@ public final class TownshipScript {
   public record Json(String text) {}
 
   public static final LocalDate CONGRESS_DATE = LocalDate.of(2026, 11, 28);
-  public static final int COUNTY_DELEGATE_SEATS = 5;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final int COUNTY_DELEGATE_SEATS = SimulatedParticipant.COUNTY_DELEGATE_SEATS;
+  public static final List<String> COMMITTEE_POSTS = SimulatedParticipant.COMMITTEE_POSTS;
+  public static final List<String> DISCIPLINE_POSTS = SimulatedParticipant.DISCIPLINE_POSTS;
 
   private TownshipScript() {}
 
   /** Variables that complete {@code taskKey}, given the task's visible variables. */
   public static Map<String, Object> answer(String taskKey, Map<String, JsonNode> vars) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    switch (taskKey) {
-      case "T1_PlanReelection" -> {
-        answer.put("congressDate", CONGRESS_DATE);
-        answer.put("delegateQuota", 75);
-        answer.put("committeeSeats", 11);
-        answer.put("disciplineSeats", 5);
-        answer.put("countyDelegateSeats", COUNTY_DELEGATE_SEATS);
-      }
-      case "T2_SubmitConveneRequest" -> answer.put("requestText", "关于召开中国共产党某乡第N次代表大会进行换届选举的请示");
-      case "T3_NominateDelegateCandidates" -> {
-        String organisation = vars.get("organisationCode").asText();
-        int seats = vars.get("delegateSeats").get(organisation).asInt();
-        answer.put("delegateCandidates", new Json(persons(organisation + "候选", (seats * 6 + 4) / 5).toString()));
-      }
-      case "T4_NominateCandidates" -> {
-        answer.put("committeeNominees", new Json(nominees("党委候选", COMMITTEE_POSTS).toString()));
-        answer.put("disciplineNominees", new Json(nominees("纪委候选", DISCIPLINE_POSTS).toString()));
-      }
-      case "T5_DraftCongressMaterials" -> answer.put("materialsReady", true);
-      case "T6_HoldPreparationMeeting" -> answer.put("noticeIssued", true);
-      case "T9_SubmitResultReport" -> answer.put("reportText", "关于乡党委、纪委换届选举结果的报告");
-      default -> {
-        if (taskKey.contains("Review") || taskKey.contains("Approve") || taskKey.contains("Acknowledge")
-            || taskKey.contains("Grant")) {
-          answer.put("approved", true);
-          answer.put("comment", "同意");
-        } else if (taskKey.contains("Record")) {
-          answer.put("tally", new Json(winningTally(vars.get("raceState"), 0).toString()));
-        } else {
-          throw new IllegalArgumentException("no script for " + taskKey);
-        }
-      }
-    }
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    SimulatedParticipant.answer(taskKey, vars, CONGRESS_DATE).forEach((name, value) ->
+        answer.put(name, value instanceof SimulatedParticipant.Json json ? new Json(json.text()) : value));
     return answer;
   }
 
-  /**
-   * A valid tally for the race's current ballot: everybody present, the first {@code ballotSeats}
-   * candidates get every vote, the others {@code othersVotes}.
-   */
   public static ObjectNode winningTally(JsonNode race, int othersVotes) {
-    List<String> candidates = candidatesOf(race);
-    int seats = race.get("ballotSeats").asInt();
-    int entitled = race.get("entitled").asInt();
-    ObjectNode counts = MAPPER.createObjectNode();
-    for (int i = 0; i < candidates.size(); i++) {
-      counts.put(candidates.get(i), i < seats ? entitled : othersVotes);
-    }
-    return tally(entitled, entitled, candidates, counts, entitled);
+    return SimulatedParticipant.winningTally(race, othersVotes);
   }
 
   public static ObjectNode tally(int entitled, int present, List<String> candidates, ObjectNode counts, int ballotsCast) {
-    ObjectNode tally = MAPPER.createObjectNode();
-    tally.put("entitled", entitled);
-    tally.put("present", present);
-    ArrayNode list = tally.putArray("candidates");
-    candidates.forEach(list::add);
-    tally.set("counts", counts);
-    tally.put("ballotsCast", ballotsCast);
-    return tally;
+    return SimulatedParticipant.tally(entitled, present, candidates, counts, ballotsCast);
   }
 
-  /** The race's candidate list, or one that fits it when the tally brings its own (R7, R9). */
   public static List<String> candidatesOf(JsonNode race) {
-    List<String> names = new ArrayList<>();
-    if (race.hasNonNull("candidates")) {
-      race.get("candidates").forEach(n -> names.add(n.asText()));
-      return names;
-    }
-    int seats = race.get("ballotSeats").asInt();
-    if (race.hasNonNull("eligible")) {
-      for (int i = 0; i < seats; i++) {
-        names.add(race.get("eligible").get(i).asText());
-      }
-      return names;
-    }
-    int minimum = race.get("ballotMinimumCandidates").asInt();
-    for (int i = 0; i < minimum; i++) {
-      names.add("县代表候选" + (i + 1));
-    }
-    return names;
+    return SimulatedParticipant.candidatesOf(race);
   }
 
-  /** R5: the posts of 13 committee nominees (every post covered, two more for the margin) and of 6 discipline nominees. */
-  public static final List<String> COMMITTEE_POSTS = List.of("SECRETARY", "DEPUTY_SECRETARY", "DEPUTY_SECRETARY",
-      "CONGRESS_CHAIR", "DEPUTY_HEAD", "DEPUTY_HEAD", "ARMED_FORCES", "ORGANISATION", "PROPAGANDA", "DISCIPLINE",
-      "COMMITTEE_SECRETARY", "DEPUTY_HEAD", "ORGANISATION");
-  public static final List<String> DISCIPLINE_POSTS = List.of("DISCIPLINE_SECRETARY", "DISCIPLINE_DEPUTY",
-      "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER", "DISCIPLINE_MEMBER");
-
-  /** Nominees that meet R4 and R5 (see {@link #persons}: among 13, 11 are under 45 and one under 35). */
   public static ArrayNode nominees(String prefix, List<String> posts) {
-    ArrayNode list = persons(prefix, posts.size());
-    for (int i = 0; i < posts.size(); i++) {
-      ((ObjectNode) list.get(i)).put("post", posts.get(i));
-    }
-    return list;
+    return SimulatedParticipant.nominees(prefix, posts);
   }
 
   public static ArrayNode persons(String prefix, int count) {
-    ArrayNode list = MAPPER.createArrayNode();
-    for (int i = 0; i < count; i++) {
-      ObjectNode p = list.addObject();
-      p.put("name", prefix + (i + 1));
-      p.put("gender", i % 3 == 0 ? "F" : "M");
-      p.put("birthDate", LocalDate.of(1975 + (i * 7) % 25, 1 + i % 12, 1 + i % 28).toString());
-      p.put("ethnicity", i % 5 == 0 ? "白族" : "汉族");
-      p.put("education", i % 2 == 0 ? "BACHELOR" : "COLLEGE");
-      p.put("category", i % 3 == 0 ? "PROFESSIONAL" : "FRONTLINE");
-    }
-    return list;
+    return SimulatedParticipant.persons(prefix, count);
   }
 }

@@ -166,6 +166,28 @@ class TownshipOverHttpTest {
     return MAPPER.readTree(response.body());
   }
 
+  @Test
+  void dryRun_answersTheBoardAtEachDeadline_keepsNothing_andIsTheCountysOnly() throws Exception {
+    String body = """
+        {"county":"示例县","year":2026,
+         "townships":[{"code":"DRYHTTP01","name":"羊岑乡","organisations":[
+            {"code":"DRYHTTP01-B01","name":"第一支部","members":42}]}]}""";
+    assertThat(http.status("POST", "/api/campaigns?dryRun=true", body, "ts01:demo")).isIn(401, 403);
+
+    JsonNode report = http.ok("POST", "/api/campaigns?dryRun=true", body, "admin:admin");
+
+    // the seed's dates: T1 5 Nov, T2 10 Nov, T3/T4 20 Nov, T5/T6 the congress's eve, T7/T8 30 Nov, T9 3 Dec
+    java.util.List<String> days = new java.util.ArrayList<>();
+    report.get("snapshots").forEach(s -> days.add(s.get("day").asText()));
+    assertThat(days).containsExactly("2026-11-05", "2026-11-10", "2026-11-20", "2026-11-29", "2026-11-30", "2026-12-03");
+    JsonNode last = report.get("snapshots").get(5).get("board").get("townships").get(0);
+    last.get("steps").forEach(cell -> assertThat(cell.get("state").asText()).isEqualTo("DONE"));
+    assertThat(last.get("businessKey").asText()).isEqualTo("DRY-2026-DRYHTTP01");
+    // nothing kept: the same township can still start for real
+    assertThat(http.status("GET", "/api/townships/DRY-2026-DRYHTTP01/history", null, "admin:admin")).isEqualTo(404);
+    assertThat(http.status("POST", "/api/campaigns", body, "admin:admin")).isEqualTo(201);
+  }
+
   private HttpResponse<String> send(String method, String path, String body, String credentials) throws Exception {
     return http.send(method, path, body, credentials);
   }

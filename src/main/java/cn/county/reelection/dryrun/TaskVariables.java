@@ -1,0 +1,56 @@
+package cn.county.reelection.dryrun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/** A task's variables as JSON (what a client sees), and a simulated participant's answer as engine values. */
+public final class TaskVariables {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private TaskVariables() {}
+
+  public static Map<String, JsonNode> visible(TaskService tasks, String taskId) {
+    Map<String, JsonNode> vars = new LinkedHashMap<>();
+    tasks.getVariables(taskId).forEach((name, value) -> vars.put(name, toJson(value)));
+    return vars;
+  }
+
+  public static JsonNode toJson(Object value) {
+    try {
+      if (value != null && value.getClass().getName().startsWith("org.camunda.spin")) {
+        return MAPPER.readTree(value.toString());
+      }
+      return MAPPER.valueToTree(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@link SimulatedParticipant.Json} becomes a Json variable, a date 09:00 of that day in {@code zone}. */
+  public static VariableMap toEngine(Map<String, Object> answer, ZoneId zone) {
+    VariableMap map = Variables.createVariables();
+    answer.forEach((name, value) -> map.putValueTyped(name, typed(value, zone)));
+    return map;
+  }
+
+  private static TypedValue typed(Object value, ZoneId zone) {
+    if (value instanceof SimulatedParticipant.Json json) {
+      return SpinValues.jsonValue(json.text()).create();
+    }
+    if (value instanceof LocalDate date) {
+      return Variables.dateValue(Date.from(date.atTime(9, 0).atZone(zone).toInstant()));
+    }
+    return Variables.untypedValue(value);
+  }
+}
