@@ -1,11 +1,11 @@
 package cn.county.reelection.process;
 
+import cn.county.reelection.dryrun.SimulatedParticipant;
+import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.campaign.CampaignCreated;
 import cn.county.reelection.campaign.CampaignRequest;
 import cn.county.reelection.campaign.CampaignService;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -21,9 +21,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +34,6 @@ public abstract class ProcessTestSupport {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final AtomicInteger TOWNSHIPS = new AtomicInteger();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected TaskService taskService;
@@ -106,9 +102,7 @@ public abstract class ProcessTestSupport {
   }
 
   protected Map<String, JsonNode> variables(Task task) {
-    Map<String, JsonNode> vars = new LinkedHashMap<>();
-    taskService.getVariables(task.getId()).forEach((name, value) -> vars.put(name, toJson(value)));
-    return vars;
+    return TaskVariables.visible(taskService, task.getId());
   }
 
   protected JsonNode variable(Task task, String name) {
@@ -116,33 +110,14 @@ public abstract class ProcessTestSupport {
   }
 
   protected static JsonNode toJson(Object value) {
-    try {
-      if (value != null && value.getClass().getName().startsWith("org.camunda.spin")) {
-        return MAPPER.readTree(value.toString());
-      }
-      return MAPPER.valueToTree(value);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return TaskVariables.toJson(value);
   }
 
   protected static VariableMap toEngine(Map<String, Object> answer) {
-    VariableMap map = Variables.createVariables();
-    answer.forEach((name, value) -> map.putValueTyped(name, typed(value)));
-    return map;
+    return TaskVariables.toEngine(answer, ZONE);
   }
 
-  private static TypedValue typed(Object value) {
-    if (value instanceof TownshipScript.Json json) {
-      return SpinValues.jsonValue(json.text()).create();
-    }
-    if (value instanceof LocalDate date) {
-      return Variables.dateValue(Date.from(date.atTime(9, 0).atZone(ZONE).toInstant()));
-    }
-    return Variables.untypedValue(value);
-  }
-
-  protected static TownshipScript.Json json(JsonNode node) {
-    return new TownshipScript.Json(node.toString());
+  protected static SimulatedParticipant.Json json(JsonNode node) {
+    return new SimulatedParticipant.Json(node.toString());
   }
 }

@@ -14,9 +14,6 @@ import java.util.Map;
  */
 public final class TownshipScript {
 
-  /** A variable value marked as a Camunda {@code Json} variable. */
-  public record Json(String text) {}
-
   public static final LocalDate CONGRESS_DATE = LocalDate.of(2026, 11, 28);
   public static final int COUNTY_DELEGATE_SEATS = SimulatedParticipant.COUNTY_DELEGATE_SEATS;
   public static final List<String> COMMITTEE_POSTS = SimulatedParticipant.COMMITTEE_POSTS;
@@ -26,10 +23,7 @@ public final class TownshipScript {
 
   /** Variables that complete {@code taskKey}, given the task's visible variables. */
   public static Map<String, Object> answer(String taskKey, Map<String, JsonNode> vars) {
-    Map<String, Object> answer = new java.util.LinkedHashMap<>();
-    SimulatedParticipant.answer(taskKey, vars, CONGRESS_DATE).forEach((name, value) ->
-        answer.put(name, value instanceof SimulatedParticipant.Json json ? new Json(json.text()) : value));
-    return answer;
+    return SimulatedParticipant.answer(taskKey, vars, CONGRESS_DATE);
   }
 
   public static ObjectNode winningTally(JsonNode race, int othersVotes) {

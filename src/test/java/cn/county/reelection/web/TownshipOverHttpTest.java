@@ -146,7 +146,7 @@ class TownshipOverHttpTest {
     ObjectNode variables = body.putObject("variables");
     answer.forEach((name, value) -> {
       ObjectNode v = variables.putObject(name);
-      if (value instanceof TownshipScript.Json j) {
+      if (value instanceof cn.county.reelection.dryrun.SimulatedParticipant.Json j) {
         v.put("value", j.text()).put("type", "Json");
       } else if (value instanceof LocalDate d) {
         v.put("value", d + "T09:00:00.000+0800").put("type", "Date");
