@@ -2,23 +2,12 @@ package cn.county.reelection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.county.reelection.process.TownshipScript;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.Date;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,16 +58,8 @@ class TownshipOverHttpTest {
     int completed = 0;
     for (JsonNode tasks = openTasks(processInstanceId); !tasks.isEmpty(); tasks = openTasks(processInstanceId)) {
       JsonNode task = tasks.get(0);
-      Map<String, JsonNode> vars = new LinkedHashMap<>();
-      JsonNode raw = json(send("GET", "/engine-rest/task/" + task.get("id").asText() + "/variables?deserializeValues=false", null, "admin:admin"));
-      for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
-        var e = it.next();
-        JsonNode value = e.getValue().get("value");
-        vars.put(e.getKey(), "Json".equals(e.getValue().get("type").asText()) ? MAPPER.readTree(value.asText()) : value);
-      }
-      Map<String, Object> answer = TownshipScript.answer(task.get("taskDefinitionKey").asText(), vars);
       HttpResponse<String> done = send("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-          completion(answer).toString(), "admin:admin");
+          http.scriptedCompletion(task, "admin:admin"), "admin:admin");
       assertThat(done.statusCode()).as(task.get("taskDefinitionKey").asText() + ": " + done.body()).isEqualTo(204);
       completed++;
       assertThat(completed).isLessThan(100);
@@ -136,29 +117,7 @@ class TownshipOverHttpTest {
   }
 
   private JsonNode openTasks(String processInstanceId) throws Exception {
-    return json(send("GET", "/engine-rest/task?processInstanceId=" + processInstanceId + "&sortBy=created&sortOrder=asc",
-        null, "admin:admin"));
-  }
-
-  /** The engine REST body: {"variables": {name: {"value", "type"}}}. */
-  private static ObjectNode completion(Map<String, Object> answer) {
-    ObjectNode body = MAPPER.createObjectNode();
-    ObjectNode variables = body.putObject("variables");
-    answer.forEach((name, value) -> {
-      ObjectNode v = variables.putObject(name);
-      if (value instanceof cn.county.reelection.dryrun.SimulatedParticipant.Json j) {
-        v.put("value", j.text()).put("type", "Json");
-      } else if (value instanceof LocalDate d) {
-        v.put("value", d + "T09:00:00.000+0800").put("type", "Date");
-      } else if (value instanceof Boolean b) {
-        v.put("value", b).put("type", "Boolean");
-      } else if (value instanceof Integer i) {
-        v.put("value", i).put("type", "Integer");
-      } else {
-        v.put("value", value.toString()).put("type", "String");
-      }
-    });
-    return body;
+    return http.openTasks(processInstanceId, "admin:admin");
   }
 
   private JsonNode json(HttpResponse<String> response) throws Exception {
