@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * The working-day calendar on the shipped State Council tables (issue "The county's view"): deadlines
@@ -171,5 +172,16 @@ class WorkingCalendarTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2030-11-19");
     assertThatThrownBy(() -> new WorkingCalendar(List.of(d("2030-01-01")), List.of(d("2030-01-01")), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void calendarLocation_readsTheConfiguredResource_andABrokenOneStopsTheStart() throws Exception {
+    String json = "{\"years\":[{\"year\":2030,\"holidays\":[{\"name\":\"县庆\",\"from\":\"2030-11-18\",\"to\":\"2030-11-18\",\"workdays\":[]}]}]}";
+    WorkingCalendar configured = new CalendarConfig().workingCalendar(new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(configured.isWorkingDay(d("2030-11-18"))).isFalse();
+
+    ByteArrayResource broken = new ByteArrayResource("{\"years\":[{\"yaer\":2030}]}".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> new CalendarConfig().workingCalendar(broken))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("holiday table");
   }
 }
