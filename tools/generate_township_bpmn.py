@@ -126,8 +126,11 @@ def user_task(tid, name, x, y, group, due, parent=None, doc=None, listeners=""):
     # tallies and person lists use embedded forms: Camunda Forms' row lists cannot be completed in Tasklist 7.24
     form_attrs = ({"camunda:formKey": f"embedded:/forms/{form}.html"} if form in ("tally", "persons")
                   else {"camunda:formRef": form, "camunda:formRefBinding": "latest"})
+    # the reminder: follow-up at the start of the working day before the deadline (issue "The county's view")
+    follow_up = f"${{deadlineReminder.followUp({due}, campaignId)}}"
     return node(tid, "userTask", name, x, y, parent=parent,
-                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}", **form_attrs},
+                attrs={"camunda:candidateGroups": group, "camunda:dueDate": f"${{{due}}}",
+                       "camunda:followUpDate": follow_up, **form_attrs},
                 body=f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>" if ext else "", doc=doc)
 
 

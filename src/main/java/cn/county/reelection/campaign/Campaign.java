@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One county's re-election of one year: its deadlines and its townships. */
 @Entity
@@ -40,6 +42,18 @@ public class Campaign {
   @Column(name = "due_date", nullable = false)
   private Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
 
+  /** The campaign's own days off on top of the holiday table (issue "The county's view"). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "RE_CAMPAIGN_HOLIDAY", joinColumns = @JoinColumn(name = "campaign_id"))
+  @Column(name = "calendar_day", nullable = false)
+  private Set<LocalDate> holidays = new TreeSet<>();
+
+  /** The campaign's own working days (e.g. a Saturday worked), on top of the holiday table. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "RE_CAMPAIGN_WORKDAY", joinColumns = @JoinColumn(name = "campaign_id"))
+  @Column(name = "calendar_day", nullable = false)
+  private Set<LocalDate> workdays = new TreeSet<>();
+
   @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Township> townships = new ArrayList<>();
@@ -53,6 +67,13 @@ public class Campaign {
     this.deadlines.putAll(deadlines);
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+  }
+
+  public void setCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    this.holidays.clear();
+    this.holidays.addAll(holidays);
+    this.workdays.clear();
+    this.workdays.addAll(workdays);
   }
 
   public Township addTownship(String code, String name) {
@@ -74,4 +95,6 @@ public class Campaign {
   public String getCreatedBy() { return createdBy; }
   public Map<Step, LocalDate> getDeadlines() { return deadlines; }
   public List<Township> getTownships() { return townships; }
+  public Set<LocalDate> getHolidays() { return new TreeSet<>(holidays); }
+  public Set<LocalDate> getWorkdays() { return new TreeSet<>(workdays); }
 }

@@ -1,5 +1,7 @@
 package cn.county.reelection.campaign;
 
+import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.calendar.WorkingCalendar;
 import cn.county.reelection.congress.RaceName;
 import cn.county.reelection.security.AccessService;
 import cn.county.reelection.security.ApiAccess;
@@ -16,6 +18,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +30,7 @@ public class CampaignService {
 
   public static final String PROCESS_KEY = "townshipReelection";
   static final String DEFAULT_COUNTY_CODE = "county";
+  private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
 
   private final CampaignRepository campaigns;
   private final TownshipRepository townships;
@@ -35,9 +40,12 @@ public class CampaignService {
   private final TimelineService timeline;
   private final AccessService access;
   private final ApiAccess apiAccess;
+  private final CampaignCalendars calendars;
 
   public CampaignService(CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
-      RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline, AccessService access, ApiAccess apiAccess) {
+      RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline, AccessService access, ApiAccess apiAccess,
+      CampaignCalendars calendars) {
+    this.calendars = calendars;
     this.access = access;
     this.apiAccess = apiAccess;
     this.campaigns = campaigns;
@@ -80,7 +88,13 @@ public class CampaignService {
   }
 
   private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user, String keyPrefix) {
-    Map<Step, LocalDate> all = deadlines.complete(request.year(), given);
+    CampaignValidator.CalendarDays days = CampaignValidator.calendar(request);
+    WorkingCalendar calendar = calendars.with(days.holidays(), days.workdays());
+    if (!calendar.covers(request.year()) || calendar.isProvisional(request.year())) {
+      log.warn("The holiday table has {} dates for {}: check the campaign's deadlines",
+          calendar.covers(request.year()) ? "provisional" : "no", request.year());
+    }
+    Map<Step, LocalDate> all = deadlines.complete(request.year(), given, calendar);
     CampaignValidator.checkOrder(all);
     List<String> keys = request.townships().stream().map(t -> keyPrefix + request.year() + "-" + t.code()).toList();
     List<Township> taken = townships.findByBusinessKeyIn(keys);
@@ -90,6 +104,7 @@ public class CampaignService {
     }
     String countyCode = request.countyCode() == null ? DEFAULT_COUNTY_CODE : request.countyCode();
     Campaign campaign = new Campaign(request.county().trim(), countyCode, request.year(), all, timeline.now(), user);
+    campaign.setCalendar(days.holidays(), days.workdays());
     for (var t : request.townships()) {
       Township township = campaign.addTownship(t.code(), t.name().trim(), keyPrefix + request.year() + "-" + t.code());
       t.organisations().forEach(o -> township.addOrganisation(o.code(), o.name().trim(), o.members()));

@@ -18,6 +18,7 @@ final class CampaignValidator {
   static final int MAX_TOWNSHIPS = 5000;
   static final int MAX_ORGANISATIONS = 500;
   static final int MAX_MEMBERS = 1_000_000;
+  static final int MAX_CALENDAR_DAYS = 366;
 
   private CampaignValidator() {}
 
@@ -83,7 +84,54 @@ final class CampaignValidator {
         }
       }
     }
+    calendar(request);
+    Deadlines.firstOutOfOrder(deadlines).ifPresent(pair -> {
+      throw ApiException.badRequest(pair[1].name(), "deadlines." + pair[1].name(),
+          "%s的期限(%s)不能早于%s的期限(%s)".formatted(pair[1].name(), deadlines.get(pair[1]), pair[0].name(), deadlines.get(pair[0])));
+    });
     return deadlines;
+  }
+
+  /** The campaign's own calendar days, checked: dates near the campaign's year, no day both off and worked. */
+  static CalendarDays calendar(CampaignRequest request) {
+    CampaignRequest.CalendarRequest calendar = request.calendar();
+    if (calendar == null) {
+      return new CalendarDays(Set.of(), Set.of());
+    }
+    Set<LocalDate> holidays = days(calendar.holidays(), "calendar.holidays", request.year());
+    Set<LocalDate> workdays = days(calendar.workdays(), "calendar.workdays", request.year());
+    List<LocalDate> worked = calendar.workdays() == null ? List.of() : calendar.workdays();
+    for (int i = 0; i < worked.size(); i++) {
+      if (holidays.contains(worked.get(i))) {
+        throw ApiException.badRequest(null, "calendar.workdays[" + i + "]",
+            "%s不能既是放假日又是调休上班日".formatted(worked.get(i)));
+      }
+    }
+    return new CalendarDays(holidays, workdays);
+  }
+
+  record CalendarDays(Set<LocalDate> holidays, Set<LocalDate> workdays) {}
+
+  private static Set<LocalDate> days(List<LocalDate> list, String field, int year) {
+    if (list == null) {
+      return Set.of();
+    }
+    if (list.size() > MAX_CALENDAR_DAYS) {
+      throw ApiException.badRequest(null, field, "最多%d天".formatted(MAX_CALENDAR_DAYS));
+    }
+    Set<LocalDate> days = new java.util.TreeSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      LocalDate day = list.get(i);
+      String at = field + "[" + i + "]";
+      if (day == null) {
+        throw ApiException.badRequest(null, at, "日期不能为空");
+      }
+      if (day.getYear() < year - 1 || day.getYear() > year + 1) {
+        throw ApiException.badRequest(null, at, "调整的日期应在换届年度前后一年内（%d年至%d年），%s不在其中".formatted(year - 1, year + 1, day));
+      }
+      days.add(day);
+    }
+    return days;
   }
 
   static void checkOrder(Map<Step, LocalDate> deadlines) {

@@ -1,5 +1,7 @@
 package cn.county.reelection.campaign;
 
+import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.calendar.WorkingCalendar;
 import cn.county.reelection.campaign.CampaignRequest.OrganisationRequest;
 import cn.county.reelection.campaign.CampaignRequest.TownshipRequest;
 import cn.county.reelection.timeline.TimelineService;
@@ -33,8 +35,11 @@ public class DemoData {
   private final CampaignRepository repository;
   private final IdentityService identity;
   private final TimelineService timeline;
+  private final CampaignCalendars calendars;
 
-  public DemoData(CampaignService campaigns, CampaignRepository repository, IdentityService identity, TimelineService timeline) {
+  public DemoData(CampaignService campaigns, CampaignRepository repository, IdentityService identity, TimelineService timeline,
+      CampaignCalendars calendars) {
+    this.calendars = calendars;
     this.campaigns = campaigns;
     this.repository = repository;
     this.identity = identity;
@@ -46,7 +51,7 @@ public class DemoData {
     if (repository.count() > 0) {
       return; // a file database keeps the demo between restarts
     }
-    CampaignCreated created = campaigns.start(request(timeline.today()), "admin");
+    CampaignCreated created = campaigns.start(request(timeline.today(), calendars.base()), "admin");
     // the demo's accounts get a known password instead of their one-time ones (README)
     for (var account : created.accounts()) {
       User user = identity.createUserQuery().userId(account.userId()).singleResult();
@@ -57,15 +62,18 @@ public class DemoData {
         created.townships().size(), created.accounts().size());
   }
 
-  /** Deadlines follow today so that the demo's timers lie ahead of whoever starts it. */
-  public static CampaignRequest request(LocalDate today) {
+  /**
+   * Deadlines follow today so that the demo's timers lie ahead of whoever starts it, counted in
+   * working days: T1 in 3, T2 in 5, T3 and T4 in 12, the congress T7 in 19, T9 in 21.
+   */
+  public static CampaignRequest request(LocalDate today, WorkingCalendar calendar) {
     Map<String, LocalDate> deadlines = new LinkedHashMap<>();
-    deadlines.put("T1", today.plusDays(3));
-    deadlines.put("T2", today.plusDays(7));
-    deadlines.put("T3", today.plusDays(17));
-    deadlines.put("T4", today.plusDays(17));
-    deadlines.put("T7", today.plusDays(27));
-    deadlines.put("T9", today.plusDays(30));
+    deadlines.put("T1", calendar.addWorkingDays(today, 3));
+    deadlines.put("T2", calendar.addWorkingDays(today, 5));
+    deadlines.put("T3", calendar.addWorkingDays(today, 12));
+    deadlines.put("T4", calendar.addWorkingDays(today, 12));
+    deadlines.put("T7", calendar.addWorkingDays(today, 19));
+    deadlines.put("T9", calendar.addWorkingDays(today, 21));
     List<TownshipRequest> townships = new ArrayList<>();
     townships.add(township("TS01", "羊岑乡", new String[] {"机关支部", "羊岑村支部", "新华村支部", "中心完小支部", "卫生院支部"},
         new int[] {42, 68, 55, 18, 12}));
@@ -73,7 +81,7 @@ public class DemoData {
         new int[] {51, 83, 47, 9}));
     townships.add(township("TS03", "金江镇", new String[] {"机关支部", "金江村支部", "车轴村支部", "兴文村支部", "中学支部", "企业联合支部"},
         new int[] {38, 61, 44, 52, 21, 15}));
-    return new CampaignRequest("示例县", COUNTY_CODE, today.plusDays(7).getYear(), deadlines, townships);
+    return new CampaignRequest("示例县", COUNTY_CODE, deadlines.get("T2").getYear(), deadlines, townships);
   }
 
   private static TownshipRequest township(String code, String name, String[] organisations, int[] members) {

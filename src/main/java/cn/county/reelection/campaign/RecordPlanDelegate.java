@@ -1,5 +1,6 @@
 package cn.county.reelection.campaign;
 
+import cn.county.reelection.calendar.CampaignCalendars;
 import cn.county.reelection.election.ElectionRules;
 import cn.county.reelection.process.ProcessInputException;
 import cn.county.reelection.process.ProcessVariables;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "记录换届计划" after T1: the congress date, the delegate quota (R2), the seats of both
- * committees (R5) and the county delegates (R9). The congress date fixes T5 and T6.
+ * committees (R5) and the county delegates (R9). The congress date fixes T5 and T6 (the working
+ * day before it).
  */
 @Component("recordPlanDelegate")
 public class RecordPlanDelegate implements JavaDelegate {
@@ -22,8 +24,11 @@ public class RecordPlanDelegate implements JavaDelegate {
   private final TownshipRepository townships;
   private final TimelineService timeline;
   private final Deadlines deadlines;
+  private final CampaignCalendars calendars;
 
-  public RecordPlanDelegate(TownshipRepository townships, TimelineService timeline, Deadlines deadlines) {
+  public RecordPlanDelegate(TownshipRepository townships, TimelineService timeline, Deadlines deadlines,
+      CampaignCalendars calendars) {
+    this.calendars = calendars;
     this.townships = townships;
     this.timeline = timeline;
     this.deadlines = deadlines;
@@ -53,8 +58,8 @@ public class RecordPlanDelegate implements JavaDelegate {
     int countyDelegates = ProcessVariables.requiredInt(execution, "countyDelegateSeats", "R9", 1, quota);
     township.recordPlan(congressDate, quota, committee, discipline, countyDelegates);
 
-    // T5 drafting and T6 preparation meeting are due the day before the congress
-    LocalDate eve = congressDate.minusDays(1);
+    // T5 drafting and T6 preparation meeting are due the working day before the congress
+    LocalDate eve = Deadlines.eveOf(congressDate, calendars.of(township.getCampaign()));
     for (Step step : new Step[] {Step.T5, Step.T6}) {
       timeline.reschedule(township.getId(), step, eve);
       execution.setVariable(Deadlines.variableName(step), deadlines.endOfAsDate(eve));

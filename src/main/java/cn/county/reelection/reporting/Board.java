@@ -10,6 +10,7 @@ public record Board(Long campaignId, String county, int year, Instant generatedA
 
   public record StepColumn(String step, String label) {}
 
+  /** {@code overdueCount}: the township's steps overdue or done late. */
   public record Row(String code, String name, String businessKey, String processInstanceId, long overdueCount, List<Cell> steps) {}
 
   public record Cell(String step, LocalDate dueDate, Instant startedAt, Instant completedAt, StepState state) {}

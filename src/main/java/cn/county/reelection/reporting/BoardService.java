@@ -1,5 +1,7 @@
 package cn.county.reelection.reporting;
 
+import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.calendar.WorkingCalendar;
 import cn.county.reelection.campaign.Campaign;
 import cn.county.reelection.campaign.CampaignRepository;
 import cn.county.reelection.campaign.Township;
@@ -13,6 +15,7 @@ import cn.county.reelection.timeline.StepState;
 import cn.county.reelection.timeline.TimelineService;
 import cn.county.reelection.web.ApiException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +35,11 @@ public class BoardService {
   private final Deadlines deadlines;
   private final TimelineService timeline;
   private final cn.county.reelection.security.ApiAccess access;
+  private final CampaignCalendars calendars;
 
   public BoardService(cn.county.reelection.security.ApiAccess access, CampaignRepository campaigns, TownshipRepository townships, StepProgressRepository progress,
-      DeadlineEventRepository events, Deadlines deadlines, TimelineService timeline) {
+      DeadlineEventRepository events, Deadlines deadlines, TimelineService timeline, CampaignCalendars calendars) {
+    this.calendars = calendars;
     this.campaigns = campaigns;
     this.townships = townships;
     this.progress = progress;
@@ -60,13 +65,15 @@ public class BoardService {
   private Board board(long campaignId, String townshipCode, boolean checked) {
     Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> ApiException.notFound("没有编号为%d的换届".formatted(campaignId)));
     Instant now = timeline.now();
+    LocalDate today = deadlines.dayOf(now);
+    WorkingCalendar calendar = calendars.of(campaign);
     List<Township> rows = visible(campaign, townshipCode, checked);
     Map<Long, Map<Step, StepProgress>> byTownship = progress.findByTownshipIdIn(rows.stream().map(Township::getId).toList())
         .stream().collect(Collectors.groupingBy(p -> p.getTownship().getId(), Collectors.toMap(StepProgress::getStep, p -> p)));
     List<Board.Row> boardRows = rows.stream().map(t -> {
       Map<Step, StepProgress> steps = byTownship.getOrDefault(t.getId(), Map.of());
-      List<Board.Cell> cells = Arrays.stream(Step.values()).map(step -> cell(step, steps.get(step), now)).toList();
-      long overdue = cells.stream().filter(c -> c.state() == StepState.OVERDUE).count();
+      List<Board.Cell> cells = Arrays.stream(Step.values()).map(step -> cell(step, steps.get(step), now, today, calendar)).toList();
+      long overdue = cells.stream().filter(c -> c.state() == StepState.OVERDUE || c.state() == StepState.DONE_LATE).count();
       return new Board.Row(t.getCode(), t.getName(), t.getBusinessKey(), t.getProcessInstanceId(), overdue, cells);
     }).toList();
     List<Board.StepColumn> columns = Arrays.stream(Step.values()).map(s -> new Board.StepColumn(s.name(), s.label())).toList();
@@ -105,11 +112,11 @@ public class BoardService {
     return mine;
   }
 
-  private Board.Cell cell(Step step, StepProgress p, Instant now) {
+  private Board.Cell cell(Step step, StepProgress p, Instant now, LocalDate today, WorkingCalendar calendar) {
     if (p == null) {
       return new Board.Cell(step.name(), null, null, null, StepState.NOT_STARTED);
     }
     return new Board.Cell(step.name(), p.getDueDate(), p.getStartedAt(), p.getCompletedAt(),
-        p.stateAt(now, deadlines.endOf(p.getDueDate())));
+        p.stateAt(now, deadlines.endOf(p.getDueDate()), today, calendar));
   }
 }

@@ -44,7 +44,10 @@ public class SecurityConfig {
   SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService, ObjectMapper mapper) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
       response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"reelection\"");
+      // a page's own login form (the board) asks without the browser's password dialog
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"reelection\"");
+      }
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       mapper.writeValue(response.getOutputStream(), new ApiError(401, null, null, "需要登录：请用用户名和密码（HTTP Basic）访问"));

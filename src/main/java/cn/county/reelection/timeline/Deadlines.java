@@ -1,5 +1,6 @@
 package cn.county.reelection.timeline;
 
+import cn.county.reelection.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -14,9 +15,11 @@ import java.util.Optional;
  * Deadline arithmetic of the timeline (DOMAIN.md T1–T9).
  *
  * <p>Seed defaults: T2 before 10 Nov, T3 and T4 before 20 Nov, T7 late November. Choices:
- * T1 "early November" is 5 Nov; T5 and T6 are due the day before the congress (T7 until T1
- * fixes the congress date); T8 follows the congress, so it shares T7's date; T9 is 3 days
- * after that. A deadline date is the last day allowed: the step is late after 23:59:59 of it.
+ * T1 "early November" is 5 Nov; T5 and T6 are due the working day before the congress (T7 until
+ * T1 fixes the congress date); T8 follows the congress, so it shares T7's date; T9 is 3 working
+ * days after that. Every deadline falling on a weekend or a public holiday moves to the previous
+ * working day ({@link WorkingCalendar}). A deadline date is the last day allowed: the step is late
+ * after 23:59:59 of it.
  */
 public final class Deadlines {
 
@@ -36,27 +39,51 @@ public final class Deadlines {
     return zone;
   }
 
-  /** The seed's dates for {@code year}, overridden by {@code given}; derived steps follow T7. */
-  public Map<Step, LocalDate> complete(int year, Map<Step, LocalDate> given) {
+  /**
+   * The seed's dates for {@code year}, overridden by {@code given}, each moved to a working day:
+   * a deadline on a weekend or a public holiday moves to the previous working day. Derived
+   * steps follow the (moved) congress date: T5 and T6 the working day before it, T8 with it,
+   * T9 three working days after T8.
+   */
+  public Map<Step, LocalDate> complete(int year, Map<Step, LocalDate> given, WorkingCalendar calendar) {
     Map<Step, LocalDate> all = new EnumMap<>(Step.class);
     all.put(Step.T1, given.getOrDefault(Step.T1, MonthDay.of(11, 5).atYear(year)));
     all.put(Step.T2, given.getOrDefault(Step.T2, MonthDay.of(11, 10).atYear(year)));
     all.put(Step.T3, given.getOrDefault(Step.T3, MonthDay.of(11, 20).atYear(year)));
     all.put(Step.T4, given.getOrDefault(Step.T4, MonthDay.of(11, 20).atYear(year)));
-    LocalDate congress = given.getOrDefault(Step.T7, MonthDay.of(11, 30).atYear(year));
+    LocalDate congress = calendar.previousWorkingDayOnOrBefore(given.getOrDefault(Step.T7, MonthDay.of(11, 30).atYear(year)));
     all.put(Step.T7, congress);
-    all.put(Step.T5, given.getOrDefault(Step.T5, congress.minusDays(1)));
-    all.put(Step.T6, given.getOrDefault(Step.T6, congress.minusDays(1)));
+    all.put(Step.T5, given.getOrDefault(Step.T5, eveOf(congress, calendar)));
+    all.put(Step.T6, given.getOrDefault(Step.T6, eveOf(congress, calendar)));
     all.put(Step.T8, given.getOrDefault(Step.T8, congress));
-    all.put(Step.T9, given.getOrDefault(Step.T9, all.get(Step.T8).plusDays(3)));
+    LocalDate plenaries = calendar.previousWorkingDayOnOrBefore(all.get(Step.T8));
+    all.put(Step.T9, given.getOrDefault(Step.T9, calendar.addWorkingDays(plenaries, 3)));
+    all.replaceAll((step, day) -> calendar.previousWorkingDayOnOrBefore(day));
     return all;
   }
 
-  /** The first pair out of order, as (earlier step, later step), if any. */
+  /** T5 and T6 are due the working day before the congress. */
+  public static LocalDate eveOf(LocalDate congress, WorkingCalendar calendar) {
+    return calendar.previousWorkingDayOnOrBefore(congress.minusDays(1));
+  }
+
+  /**
+   * The first pair out of order, as (earlier step, later step), if any; pairs with a step
+   * missing from {@code deadlines} are skipped.
+   */
   public static Optional<Step[]> firstOutOfOrder(Map<Step, LocalDate> deadlines) {
     return ORDER.stream()
+        .filter(pair -> deadlines.containsKey(pair[0]) && deadlines.containsKey(pair[1]))
         .filter(pair -> deadlines.get(pair[1]).isBefore(deadlines.get(pair[0])))
         .findFirst();
+  }
+
+  /**
+   * When an open task's reminder is due (issue "The county's view": one working day before the
+   * deadline): the start of the working day before the deadline's day.
+   */
+  public Instant followUp(LocalDate dueDay, WorkingCalendar calendar) {
+    return calendar.addWorkingDays(dueDay, -1).atStartOfDay(zone).toInstant();
   }
 
   /** The last instant of a deadline day, in the campaign's zone. */

@@ -1,5 +1,6 @@
 package cn.county.reelection.timeline;
 
+import cn.county.reelection.calendar.WorkingCalendar;
 import cn.county.reelection.campaign.Township;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -36,7 +37,19 @@ public class StepProgress {
     this.dueDate = dueDate;
   }
 
-  /** The board's state at {@code now}, given the instant the due date ends. */
+  /**
+   * The board's state at {@code now}, given the instant the due date ends; an open step with at
+   * most {@link StepState#DUE_SOON_WORKING_DAYS} working days left (today not counted) is due soon.
+   */
+  public StepState stateAt(Instant now, Instant deadline, LocalDate today, WorkingCalendar calendar) {
+    StepState state = stateAt(now, deadline);
+    if (state == StepState.OPEN && calendar.workingDaysBetween(today, dueDate) <= StepState.DUE_SOON_WORKING_DAYS) {
+      return StepState.DUE_SOON;
+    }
+    return state;
+  }
+
+  /** The board's state at {@code now}, given the instant the due date ends, without due-soon. */
   public StepState stateAt(Instant now, Instant deadline) {
     if (completedAt != null) {
       return completedAt.isAfter(deadline) ? StepState.DONE_LATE : StepState.DONE;

@@ -78,12 +78,14 @@ public final class ProcessOverheadBenchmark {
     private final TaskService tasksApi;
     private final ProcessEngine engine;
     private final Deadlines deadlines;
+    private final cn.county.reelection.calendar.WorkingCalendar calendar;
     private final int organisations;
     int tasks;
 
     Driver(ConfigurableApplicationContext context, ProcessEngine engine, int organisations) {
       this.campaigns = context.getBean(CampaignService.class);
       this.deadlines = context.getBean(Deadlines.class);
+      this.calendar = context.getBean(cn.county.reelection.calendar.WorkingCalendar.class);
       this.engine = engine;
       this.tasksApi = engine.getTaskService();
       this.organisations = organisations;
@@ -126,7 +128,7 @@ public final class ProcessOverheadBenchmark {
           .putValue("organisationCodes", new ArrayList<>(organisations(code).stream().map(o -> o.code()).toList()))
           .putValue("congressRaces", new ArrayList<>(List.of("committee", "discipline", "countyDelegates", "secretary")))
           .putValue("makeupBreach", false).putValue("raceNext", "DONE");
-      Map<Step, LocalDate> due = deadlines.complete(2026, Map.of());
+      Map<Step, LocalDate> due = deadlines.complete(2026, Map.of(), calendar);
       due.forEach((step, day) -> start.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
       long t0 = System.nanoTime();
       String pi = engine.getRuntimeService().startProcessInstanceByKey(BareProcess.KEY, "BARE-" + code, start).getId();

@@ -2,6 +2,8 @@ package cn.county.reelection.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.county.reelection.campaign.CampaignRepository;
+import cn.county.reelection.timeline.Step;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ class TasklistT1FormBrowserTest {
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
+  @Autowired CampaignRepository campaigns;
 
   @Test
   void t1_townshipSecretarySeesOnlyOwnTaskInChinese_andCompletesTheT1FormInTheBrowser() throws Exception {
@@ -55,10 +58,11 @@ class TasklistT1FormBrowserTest {
       // Tasklist itself speaks Chinese (the project's zh locale), whatever the browser's language
       assertThat(browser.findElement(By.tagName("body")).getText()).contains("全部任务", "表单", "流程图");
 
-      // the demo's deadlines follow today: T3/T4 at +17 days, T7 at +27; the congress lies between
+      // the demo's deadlines follow today in working days; the congress may be held on T7's deadline
       WebElement date = browser.findElement(By.cssSelector(".fjs-form-field-datetime input"));
       String pattern = date.getAttribute("placeholder").replace("mm", "MM"); // the browser locale's order, e.g. yyyy/mm/dd
-      String congress = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern(pattern));
+      LocalDate t7 = campaigns.findAll().get(0).getDeadlines().get(Step.T7);
+      String congress = t7.format(DateTimeFormatter.ofPattern(pattern));
       date.sendKeys(congress);
       date.sendKeys(Keys.ENTER);
       WebElement seats = input(browser, "出席县党代会代表名额");

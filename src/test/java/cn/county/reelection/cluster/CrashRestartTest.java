@@ -45,11 +45,10 @@ class CrashRestartTest {
     if (datasource != null) {
       command.add("-Dspring.datasource.url=" + datasource);
       command.add("-Dspring.datasource.username=" + System.getProperty("spring.datasource.username", "postgres"));
-    } else {
-      command.add("-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + "/reelection;DB_CLOSE_ON_EXIT=FALSE");
     }
-    command.addAll(List.of("cn.county.reelection.ReelectionApplication", "--spring.profiles.active=test",
-        "--server.port=" + port, "--camunda.bpm.job-execution.enabled=true"));
+    // the default profile as shipped (its H2 file database in the test's folder), without the demo county
+    command.addAll(List.of("cn.county.reelection.ReelectionApplication", "--reelection.data-dir=" + dir.toAbsolutePath(),
+        "--reelection.demo.enabled=false", "--server.port=" + port, "--logging.level.root=warn"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("node.log").toFile())).start();
     Http http = new Http(port);

@@ -30,6 +30,7 @@ class DryRunTest {
   @Autowired CampaignRepository campaigns;
   @Autowired TownshipRepository townships;
   @Autowired RuntimeService runtime;
+  @Autowired cn.county.reelection.calendar.WorkingCalendar calendar;
 
   @AfterEach
   void clearUser() {
@@ -58,7 +59,7 @@ class DryRunTest {
     LocalDate today = LocalDate.of(2026, 11, 1);
 
     long began = System.nanoTime();
-    DryRunReport report = dryRuns.run(DemoData.request(today), "admin");
+    DryRunReport report = dryRuns.run(DemoData.request(today, calendar), "admin");
     long millis = (System.nanoTime() - began) / 1_000_000;
 
     System.out.printf("dry run of the demo county: %d ms, %d snapshots%n", millis, report.snapshots().size());
@@ -67,25 +68,28 @@ class DryRunTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("TS01", Behaviour.ON_TIME),
             org.assertj.core.groups.Tuple.tuple("TS02", Behaviour.RETURNED_AND_TIE),
             org.assertj.core.groups.Tuple.tuple("TS03", Behaviour.LATE));
+    // the demo's deadlines in working days: T1 +3, T2 +5, T3/T4 +12, T5/T6 the working day before the congress,
+    // T7/T8 +19, T9 +21
+    LocalDate t1 = calendar.addWorkingDays(today, 3), t2 = calendar.addWorkingDays(today, 5);
+    LocalDate t3 = calendar.addWorkingDays(today, 12), t7 = calendar.addWorkingDays(today, 19);
+    assertThat(report.snapshots()).extracting(DryRunReport.Snapshot::day).containsExactly(t1, t2, t3,
+        calendar.addWorkingDays(t7, -1), t7, calendar.addWorkingDays(today, 21));
+
     assertThat(report.script().get(0).events()).isEmpty();
     assertThat(report.script().get(1).events()).containsExactly(
-        today.plusDays(7) + " 审批召开党代会请示被退回：请补充代表名额分配方案",
-        today.plusDays(17) + " 审批两委候选人预备人选被退回：请补充候选人考察材料",
-        today.plusDays(27) + " 重新投票：committee");
-    // the demo's deadlines: T1 +3, T2 +7, T3/T4 +17, T5/T6 the eve of the congress, T7/T8 +27, T9 +30
-    assertThat(report.snapshots()).extracting(DryRunReport.Snapshot::day).containsExactly(today.plusDays(3),
-        today.plusDays(7), today.plusDays(17), today.plusDays(26), today.plusDays(27), today.plusDays(30));
-
-    Map<String, StepState> afterT2 = states(on(report, today.plusDays(7)));
+        t2 + " 审批召开党代会请示被退回：请补充代表名额分配方案",
+        t3 + " 审批两委候选人预备人选被退回：请补充候选人考察材料",
+        t7 + " 重新投票：committee");
+    Map<String, StepState> afterT2 = states(on(report, t2));
     assertThat(afterT2).containsEntry("TS01.T2", StepState.DONE).containsEntry("TS02.T2", StepState.DONE)
         .containsEntry("TS03.T2", StepState.DONE).containsEntry("TS01.T3", StepState.OPEN);
 
     // T3 day: the late township's delegate election is overdue, the others are done
-    Map<String, StepState> afterT3 = states(on(report, today.plusDays(17)));
+    Map<String, StepState> afterT3 = states(on(report, t3));
     assertThat(afterT3).containsEntry("TS01.T3", StepState.DONE).containsEntry("TS02.T3", StepState.DONE)
         .containsEntry("TS03.T3", StepState.OVERDUE).containsEntry("TS03.T4", StepState.DONE)
         .containsEntry("TS02.T4", StepState.DONE);
-    assertThat(on(report, today.plusDays(17)).board().townships().get(2).overdueCount()).isEqualTo(1);
+    assertThat(on(report, t3).board().townships().get(2).overdueCount()).isEqualTo(1);
 
     // the end: every step done, the late one done late
     Map<String, StepState> end = states(report.snapshots().get(report.snapshots().size() - 1));

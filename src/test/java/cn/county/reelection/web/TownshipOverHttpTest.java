@@ -135,10 +135,11 @@ class TownshipOverHttpTest {
 
     JsonNode report = http.ok("POST", "/api/campaigns?dryRun=true", body, "admin:admin");
 
-    // the seed's dates: T1 5 Nov, T2 10 Nov, T3/T4 20 Nov, T5/T6 the congress's eve, T7/T8 30 Nov, T9 3 Dec
+    // the seed's dates: T1 5 Nov, T2 10 Nov, T3/T4 20 Nov, T5/T6 the working day before the congress, T7/T8 30 Nov,
+    // T9 three working days later
     java.util.List<String> days = new java.util.ArrayList<>();
     report.get("snapshots").forEach(s -> days.add(s.get("day").asText()));
-    assertThat(days).containsExactly("2026-11-05", "2026-11-10", "2026-11-20", "2026-11-29", "2026-11-30", "2026-12-03");
+    assertThat(days).containsExactly("2026-11-05", "2026-11-10", "2026-11-20", "2026-11-27", "2026-11-30", "2026-12-03");
     JsonNode last = report.get("snapshots").get(5).get("board").get("townships").get(0);
     last.get("steps").forEach(cell -> assertThat(cell.get("state").asText()).isEqualTo("DONE"));
     assertThat(last.get("businessKey").asText()).isEqualTo("DRY-2026-DRYHTTP01");

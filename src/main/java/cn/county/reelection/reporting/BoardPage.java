@@ -1,0 +1,18 @@
+package cn.county.reelection.reporting;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * {@code /board}: the county's deadline board page ({@code static/board.html}), which asks for a
+ * user and password and reads {@code GET /api/campaigns/{id}/board} with HTTP basic.
+ */
+@Configuration
+public class BoardPage implements WebMvcConfigurer {
+
+  @Override
+  public void addViewControllers(ViewControllerRegistry registry) {
+    registry.addViewController("/board").setViewName("forward:/board.html");
+  }
+}

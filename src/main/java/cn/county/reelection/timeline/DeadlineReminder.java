@@ -1,0 +1,35 @@
+package cn.county.reelection.timeline;
+
+import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.campaign.CampaignRepository;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder of an open task (issue "The county's view"): its follow-up date in Tasklist is the
+ * start of the working day before its deadline. Every user task of {@code townshipReelection} has
+ * {@code camunda:followUpDate="${deadlineReminder.followUp(dueT3, campaignId)}"} beside its due date.
+ */
+@Component("deadlineReminder")
+public class DeadlineReminder {
+
+  private final Deadlines deadlines;
+  private final CampaignCalendars calendars;
+  private final CampaignRepository campaigns;
+
+  public DeadlineReminder(Deadlines deadlines, CampaignCalendars calendars, CampaignRepository campaigns) {
+    this.deadlines = deadlines;
+    this.calendars = calendars;
+    this.campaigns = campaigns;
+  }
+
+  /** {@code due}: the task's due instant (a step's {@code dueTn}); the campaign's own days count. */
+  public Date followUp(Date due, Long campaignId) {
+    if (due == null) {
+      return null;
+    }
+    var calendar = campaignId == null ? calendars.base()
+        : campaigns.findById(campaignId).map(calendars::of).orElse(calendars.base());
+    return Date.from(deadlines.followUp(deadlines.dayOf(due.toInstant()), calendar));
+  }
+}
