@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("decisionListener")
 public class DecisionListener implements ExecutionListener {
 
+  /** The length of {@link Decision}'s comment column. */
+  static final int MAX_COMMENT = 2000;
+
   private final DecisionRepository decisions;
   private final TownshipRepository townships;
   private final IdentityService identityService;
@@ -51,6 +54,9 @@ public class DecisionListener implements ExecutionListener {
       throw new ProcessInputException("R11", "comment", "必须是文字");
     }
     String text = comment instanceof String s && !s.isBlank() ? s.trim() : null;
+    if (text != null && text.length() > MAX_COMMENT) {
+      throw new ProcessInputException("R11", "comment", "最多%d字，现为%d字".formatted(MAX_COMMENT, text.length()));
+    }
     if (!decision && text == null) {
       throw new ProcessInputException("R11", "comment", "退回时必须写明理由");
     }

@@ -1,5 +1,6 @@
 package cn.county.reelection.campaign;
 
+import cn.county.reelection.text.Names;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.timeline.Step;
 import cn.county.reelection.web.ApiException;
@@ -24,7 +25,7 @@ final class CampaignValidator {
 
   /** Returns the requested deadlines by step; throws {@link ApiException} for the first problem. */
   static Map<Step, LocalDate> validate(CampaignRequest request) {
-    text(request.county(), "county", 50);
+    text(request.county(), "county", Names.PLACE_MAX);
     if (request.countyCode() != null && !CODE.matcher(request.countyCode()).matches()) {
       throw ApiException.badRequest(null, "countyCode", "县代码只能由字母、数字、-和_组成，最多32位");
     }
@@ -60,7 +61,7 @@ final class CampaignValidator {
       if (!townshipCodes.add(township.code())) {
         throw ApiException.badRequest(null, at + ".code", "乡镇代码重复：" + township.code());
       }
-      text(township.name(), at + ".name", 50);
+      text(township.name(), at + ".name", Names.PLACE_MAX);
       var organisations = township.organisations();
       if (organisations == null || organisations.isEmpty()) {
         throw ApiException.badRequest("R2", at + ".organisations", "每个乡镇至少要有一个所属党组织");
@@ -78,7 +79,7 @@ final class CampaignValidator {
         if (!organisationCodes.add(organisation.code())) {
           throw ApiException.badRequest("R2", org + ".code", "党组织代码重复：" + organisation.code());
         }
-        text(organisation.name(), org + ".name", 50);
+        text(organisation.name(), org + ".name", Names.PLACE_MAX);
         if (organisation.members() == null || organisation.members() < 1 || organisation.members() > MAX_MEMBERS) {
           throw ApiException.badRequest("R2", org + ".members", "党员人数必须是1到%d之间的整数，代表名额按党员人数分配".formatted(MAX_MEMBERS));
         }
@@ -156,11 +157,8 @@ final class CampaignValidator {
   }
 
   private static void text(String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(null, field, "必须填写");
-    }
-    if (value.length() > max) {
-      throw ApiException.badRequest(null, field, "最多%d个字".formatted(max));
-    }
+    Names.problem(value, max).ifPresent(problem -> {
+      throw ApiException.badRequest(null, field, problem);
+    });
   }
 }

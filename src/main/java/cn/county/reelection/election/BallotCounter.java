@@ -1,5 +1,6 @@
 package cn.county.reelection.election;
 
+import cn.county.reelection.text.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +22,14 @@ import java.util.Set;
  *   <li>R6 tie at the last seat: reported for a re-vote among the tied; unfilled seats reported.
  *   <li>R10 ballots: more ballots than voters voids the whole ballot; a ballot marking more names than
  *       seats is void; a blank ballot counts as cast; a name off the list is a write-in for that person.
+ *   <li>Impossible input is refused ({@link TallyInputException}), names included: a name is letters,
+ *       digits, ·, brackets, hyphens and spaces ({@link Names}).
  * </ul>
  */
 public final class BallotCounter {
+
+  /** Most names a tally may list (candidates, or names with votes): far above any race of DOMAIN.md. */
+  public static final int MAX_NAMES = 1000;
 
   public TallyResult count(TallyInput in) {
     validate(in);
@@ -152,11 +158,14 @@ public final class BallotCounter {
     if (in.candidates() == null || in.candidates().isEmpty()) {
       throw new TallyInputException("candidates", "R3", "候选人名单不能为空");
     }
+    if (in.candidates().size() > MAX_NAMES) {
+      throw new TallyInputException("candidates", "R3", "候选人最多%d名".formatted(MAX_NAMES));
+    }
     Set<String> names = new HashSet<>();
     for (String name : in.candidates()) {
-      if (name == null || name.isBlank()) {
-        throw new TallyInputException("candidates", "R3", "候选人姓名不能为空");
-      }
+      Names.problem(name, Names.PERSON_MAX).ifPresent(problem -> {
+        throw new TallyInputException("candidates", "R3", "候选人姓名" + problem);
+      });
       if (!names.add(name.trim())) {
         throw new TallyInputException("candidates", "R3", "候选人重复：" + name.trim());
       }
@@ -166,8 +175,17 @@ public final class BallotCounter {
     }
     if (in.ballots() != null) {
       for (int i = 0; i < in.ballots().size(); i++) {
-        if (in.ballots().get(i) == null) {
+        List<String> ballot = in.ballots().get(i);
+        if (ballot == null) {
           throw new TallyInputException("ballots[" + i + "]", "R10", "选票不能为空值（空白票请用[]）");
+        }
+        String field = "ballots[" + i + "]";
+        for (String name : ballot) {
+          if (name != null && !name.isBlank()) {
+            Names.problem(name.trim(), Names.PERSON_MAX).ifPresent(problem -> {
+              throw new TallyInputException(field, "R10", "选票上的姓名" + problem);
+            });
+          }
         }
       }
       return;
@@ -182,10 +200,16 @@ public final class BallotCounter {
     }
     long sum = 0;
     Map<String, Integer> seen = new HashMap<>();
+    if (in.counts().size() > MAX_NAMES) {
+      throw new TallyInputException("counts", "R10", "得票人最多%d名".formatted(MAX_NAMES));
+    }
     for (Map.Entry<String, Integer> e : in.counts().entrySet()) {
       if (e.getKey() == null || e.getKey().isBlank()) {
         throw new TallyInputException("counts", "R10", "得票人姓名不能为空");
       }
+      Names.problem(e.getKey().trim(), Names.PERSON_MAX).ifPresent(problem -> {
+        throw new TallyInputException("counts", "R10", "得票人姓名" + problem);
+      });
       Integer n = e.getValue();
       if (n == null || n < 0) {
         throw new TallyInputException("counts", "R10", "%s的得票数不能为空或负数".formatted(e.getKey()));

@@ -1,5 +1,6 @@
 package cn.county.reelection.election;
 
+import cn.county.reelection.text.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ public record TallySheet(
       if (row == null || row.name() == null || row.name().isBlank()) {
         throw new TallyInputException("rows[" + i + "].name", "R10", "姓名不能为空");
       }
+      String field = "rows[" + i + "].name";
+      Names.problem(row.name().trim(), Names.PERSON_MAX).ifPresent(problem -> {
+        throw new TallyInputException(field, "R10", "姓名" + problem);
+      });
       if (row.votes() == null || row.votes() < 0) {
         throw new TallyInputException("rows[" + i + "].votes", "R10", row.name() + "的得票数不能为空或负数");
       }

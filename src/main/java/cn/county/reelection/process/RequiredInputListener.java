@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("requiredInputListener")
 public class RequiredInputListener implements ExecutionListener {
 
+  /** The engine keeps a text variable in a column of 4000 characters. */
+  static final int MAX_TEXT = 4000;
+
   private record Required(String variable, String rule, boolean confirmation) {}
 
   private static final Map<String, Required> BY_TASK = Map.of(
@@ -27,7 +30,10 @@ public class RequiredInputListener implements ExecutionListener {
       return;
     }
     if (!required.confirmation()) {
-      ProcessVariables.requiredText(execution, required.variable(), required.rule());
+      String text = ProcessVariables.requiredText(execution, required.variable(), required.rule());
+      if (text.length() > MAX_TEXT) {
+        throw new ProcessInputException(required.rule(), required.variable(), "最多%d字，现为%d字".formatted(MAX_TEXT, text.length()));
+      }
     } else if (!Boolean.TRUE.equals(execution.getVariable(required.variable()))) {
       throw new ProcessInputException(required.rule(), required.variable(), "必须确认（true）后才能完成");
     }

@@ -1,6 +1,7 @@
 package cn.county.reelection.vetting;
 
 import cn.county.reelection.process.ProcessInputException;
+import cn.county.reelection.text.Names;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ public final class PersonChecks {
       if (p == null) {
         throw new ProcessInputException(rule, at, "不能为空");
       }
-      if (p.name() == null || p.name().isBlank() || p.name().length() > 40) {
-        throw new ProcessInputException(rule, at + ".name", "姓名必须填写，最多40字");
-      }
+      Names.problem(p.name(), Names.PERSON_MAX).ifPresent(problem -> {
+        throw new ProcessInputException(rule, at + ".name", "姓名" + problem);
+      });
       if (!names.add(p.name().trim())) {
         throw new ProcessInputException(rule, at + ".name", "姓名重复：" + p.name());
       }

@@ -33,6 +33,26 @@ public class ApiExceptionHandler {
     return error(HttpStatus.FORBIDDEN, "R11", null, "没有权限执行此操作");
   }
 
+  /** Two users changing the same data at once: the loser is told to reload (issue 6). */
+  @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+      org.camunda.bpm.engine.TaskAlreadyClaimedException.class,
+      org.springframework.dao.ConcurrencyFailureException.class})
+  ResponseEntity<ApiError> conflict(RuntimeException e) {
+    return error(HttpStatus.CONFLICT, null, null, Conflicts.DATA_MESSAGE);
+  }
+
+  /** The engine's errors in an {@code /api} call: a lost race is 409, bad input 400, anything else a server error. */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    if (Conflicts.find(e).isPresent()) {
+      return error(HttpStatus.CONFLICT, null, null, Conflicts.DATA_MESSAGE);
+    }
+    if (e instanceof cn.county.reelection.process.ProcessInputException input) {
+      return error(HttpStatus.BAD_REQUEST, input.rule(), input.field(), input.getMessage());
+    }
+    throw e;
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
@@ -44,6 +64,13 @@ public class ApiExceptionHandler {
     }
     if (cause instanceof MismatchedInputException mismatched) {
       return error(HttpStatus.BAD_REQUEST, null, path(mismatched), "类型不正确");
+    }
+    if (cause instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
+      return error(HttpStatus.BAD_REQUEST, null, path(coercion), "数值超出范围");
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return error(HttpStatus.BAD_REQUEST, null, path(mapping),
+          mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException ? "数值超出范围" : "取值不正确");
     }
     return error(HttpStatus.BAD_REQUEST, null, null, "请求体不是有效的JSON");
   }
@@ -70,6 +97,23 @@ public class ApiExceptionHandler {
 
   static ResponseEntity<ApiError> error(HttpStatus status, String rule, String field, String message) {
     return ResponseEntity.status(status).body(new ApiError(status.value(), rule, field, message));
+  }
+
+  /** Where the parser stood, as {@code townships[0].organisations[0].members}. */
+  private static String path(com.fasterxml.jackson.core.exc.InputCoercionException e) {
+    com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+    if (parser == null) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (var at = parser.getParsingContext().pathAsPointer(); at != null && !at.matches(); at = at.tail()) {
+      if (at.getMatchingIndex() >= 0) {
+        path.append('[').append(at.getMatchingIndex()).append(']');
+      } else {
+        path.append(path.isEmpty() ? "" : ".").append(at.getMatchingProperty());
+      }
+    }
+    return path.isEmpty() ? null : path.toString();
   }
 
   private static String path(JsonMappingException e) {
