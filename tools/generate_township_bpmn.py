@@ -139,8 +139,9 @@ DECISION = ('<camunda:executionListener delegateExpression="${decisionListener}"
 REQUIRED = '<camunda:executionListener delegateExpression="${requiredInputListener}" event="end" />'
 
 
-# a ballot's variables, local to its race: the Json `tally` and what the tally form shows
-TALLY_VARS = ("tally", "entitled", "ballotCandidates")
+# a ballot's variables, local to its race: the Json `tally`, the anonymous ballots as an uploaded CSV file
+# (R10; cleared once counted) and what the tally form shows
+TALLY_VARS = ("tally", "ballotsCsv", "entitled", "ballotCandidates")
 
 
 def local_vars(*names):

@@ -1,6 +1,15 @@
 package cn.county.reelection.congress;
 
+import cn.county.reelection.election.CsvBallots;
 import cn.county.reelection.election.Race;
+import cn.county.reelection.election.TallyInputException;
+import cn.county.reelection.process.ProcessInputException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import cn.county.reelection.election.TallySheet;
 import cn.county.reelection.process.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,12 +33,30 @@ public class BallotSheets {
   public void prepare(DelegateExecution execution, Race race) {
     execution.setVariable("raceState", json.json(race));
     execution.setVariable("tally", null);
+    execution.setVariable("ballotsCsv", null);
     execution.setVariable("entitled", race.getEntitled());
     execution.setVariable("ballotCandidates", race.getCandidates() == null ? "" : String.join("、", race.getCandidates()));
   }
 
-  /** The sheet the tellers recorded. */
+  /**
+   * The sheet the tellers recorded: the {@code tally}, whose ballots may come as an uploaded CSV file
+   * ({@code ballotsCsv}, R10). The file is cleared once read: the count is what is kept.
+   */
   public TallySheet recorded(DelegateExecution execution) {
-    return json.read(execution, "tally", TallySheet.class, "R10");
+    TallySheet sheet = json.read(execution, "tally", TallySheet.class, "R10");
+    if (execution.getVariableTyped("ballotsCsv") instanceof FileValue file && file.getValue() != null) {
+      List<List<String>> ballots;
+      try (var reader = new InputStreamReader(file.getValue(),
+          file.getEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(file.getEncoding()))) {
+        ballots = CsvBallots.read(reader, "ballotsCsv");
+      } catch (TallyInputException e) {
+        throw new ProcessInputException(e.rule(), e.field(), e.getMessage());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new ProcessInputException("R10", "ballotsCsv", "无法读取选票文件：" + e.getMessage());
+      }
+      execution.setVariable("ballotsCsv", null);
+      sheet = sheet.withBallots(ballots);
+    }
+    return sheet;
   }
 }

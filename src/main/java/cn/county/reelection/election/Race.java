@@ -69,6 +69,9 @@ public class Race {
   /** The counting input of the current ballot; rejects a sheet that does not belong to it. */
   public TallyInput inputFor(TallySheet given) {
     TallySheet sheet = given.normalised();
+    if (sheet.candidates() == null && candidates != null) {
+      sheet = sheet.withCandidates(candidates); // the race knows its list; a sheet of ballots need not repeat it
+    }
     if (entitled != null && sheet.entitled() != null && !entitled.equals(sheet.entitled())) {
       throw new TallyInputException("entitled", "R6", "应到人数应为%d，登记为%d".formatted(entitled, sheet.entitled()));
     }

@@ -54,6 +54,15 @@ public record TallySheet(
         ballotsVoid, null);
   }
 
+  /** The same attendance and candidates with the anonymous ballots (an uploaded CSV) instead of counts. */
+  public TallySheet withBallots(List<List<String>> anonymousBallots) {
+    return new TallySheet(entitled, present, candidates, anonymousBallots, null, null, null, null);
+  }
+
+  public TallySheet withCandidates(List<String> list) {
+    return new TallySheet(entitled, present, list, ballots, counts, ballotsCast, ballotsVoid, rows);
+  }
+
   public TallyInput toInput(RaceKind kind, int seats, Integer minimumCandidates) {
     if (entitled == null) {
       throw new TallyInputException("entitled", "R6", "应到人数必须填写");

@@ -137,6 +137,39 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void r10_branchBallotsUploadedAsCsv_areCounted_andTheFileIsCleared() {
+    ProcessInstance pi = instance(startTownship(40));
+    driveUntil(pi, "T3_RecordDelegateElection");
+    Task record = task("T3_RecordDelegateElection", pi);
+    JsonNode race = variable(record, "raceState");
+    List<String> candidates = TownshipScript.candidatesOf(race);
+    int seats = race.get("ballotSeats").asInt();
+    // every member present; all but two mark the first `seats` candidates, one leaves the ballot blank,
+    // one marks every candidate (void)
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < 38; i++) {
+      csv.append(String.join(",", candidates.subList(0, seats))).append('\n');
+    }
+    csv.append('\n').append(String.join(",", candidates)).append('\n');
+    ObjectNode tally = MAPPER.createObjectNode().put("entitled", 40).put("present", 40);
+
+    taskService.complete(record.getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValueTyped("tally", org.camunda.spin.plugin.variable.SpinValues.jsonValue(tally.toString()).create())
+        .putValueTyped("ballotsCsv", org.camunda.bpm.engine.variable.Variables.fileValue("第一支部选票.csv")
+            .file(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).mimeType("text/csv").encoding("UTF-8")
+            .create()));
+
+    RaceRecord counted = races.findByTownshipProcessInstanceIdOrderById(pi.getId()).get(0);
+    assertThat(counted.getBallotsCast()).isEqualTo(40);
+    assertThat(counted.getBallotsVoid()).isEqualTo(1);
+    assertThat(counted.isFinished()).isTrue();
+    assertThat(electedOf("delegates", pi)).containsExactlyElementsOf(candidates.subList(0, seats));
+    // the uploaded file is not kept once counted
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableName("ballotsCsv").list()).allMatch(v -> v.getValue() == null);
+  }
+
+  @Test
   void r3_branchMeetingWithoutQuorum_isHeldAgainWithTheReason() {
     ProcessInstance pi = instance(startTownship(40));
     driveUntil(pi, "T3_RecordDelegateElection");
