@@ -63,8 +63,10 @@ public class DocumentAttacher {
     var caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
+      int version = 1 + taskService.getProcessInstanceAttachments(task.getProcessInstanceId()).stream()
+          .mapToInt(a -> kind.versionIn(a.getDescription())).max().orElse(0);
       taskService.createAttachment(DocumentKind.MIME_TYPE, task.getId(), task.getProcessInstanceId(), name,
-          kind.name() + " " + kind.title(), new ByteArrayInputStream(content));
+          kind.describe(version), new ByteArrayInputStream(content));
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);

@@ -38,6 +38,21 @@ public enum DocumentKind {
     return townshipName + title + ".docx";
   }
 
+  /** An attachment's description, "T2 第2稿 召开…的请示": the kind, then the version (a resubmission after a return). */
+  public String describe(int version) {
+    return name() + " 第" + version + "稿 " + title;
+  }
+
+  /** The version of this kind an attachment description names, or 0 for another kind's. */
+  public int versionIn(String description) {
+    if (description == null || !description.startsWith(name() + " 第")) {
+      return 0;
+    }
+    String rest = description.substring(name().length() + 2);
+    int end = rest.indexOf('稿');
+    return end > 0 && rest.substring(0, end).chars().allMatch(Character::isDigit) ? Integer.parseInt(rest.substring(0, end)) : 0;
+  }
+
   public static Optional<DocumentKind> reviewedBy(String taskDefinitionKey) {
     return Arrays.stream(values()).filter(k -> k.reviewTaskKey.equals(taskDefinitionKey)).findFirst();
   }

@@ -51,8 +51,8 @@ public class SubmittedDocuments {
     try {
       Attachment latest = township.getProcessInstanceId() == null ? null
           : taskService.getProcessInstanceAttachments(township.getProcessInstanceId()).stream()
-              .filter(a -> a.getDescription() != null && a.getDescription().startsWith(kind.name() + " "))
-              .max(Comparator.comparing(Attachment::getCreateTime)).orElse(null);
+              .filter(a -> kind.versionIn(a.getDescription()) > 0)
+              .max(Comparator.comparingInt(a -> kind.versionIn(a.getDescription()))).orElse(null);
       if (latest == null) {
         throw ApiException.notFound("%s的《%s》尚未呈报".formatted(township.getName(), kind.title()));
       }

@@ -51,14 +51,16 @@ class DocumentsOverHttpTest {
 
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final String KEY = "2026-DOC01";
+  private static final String FIRST_DRAFT = "第一稿：羊岑乡党委关于召开党代表大会的请示";
+  private static final String SECOND_DRAFT = "第二稿：大会议程为听取审议两委工作报告、选举新一届两委和出席县党代会代表";
 
   @LocalServerPort int port;
   private Http http;
   private final Map<String, String> loginOfGroup = new HashMap<>();
   private final Map<String, String> login = new HashMap<>();
   private String instance;
-  /** What each review task showed when it opened, by task key. */
-  private final Map<String, Seen> seen = new HashMap<>();
+  /** What each review task showed when it opened, by task key, in order. */
+  private final Map<String, List<Seen>> seen = new HashMap<>();
   private final Map<String, Integer> statusBeforeSubmission = new HashMap<>();
 
   private record Seen(String taskId, JsonNode attachments, byte[] attachment, byte[] served, HttpResponse<byte[]> fromTasklist) {}
@@ -91,14 +93,24 @@ class DocumentsOverHttpTest {
       JsonNode task = tasks.get(0);
       String id = task.get("id").asText();
       String key = task.get("taskDefinitionKey").asText();
+      Map<String, Object> overrides = new HashMap<>();
       switch (key) {
-        case "T2_SubmitConveneRequest" -> setClock(2026, 11, 8);
+        case "T2_SubmitConveneRequest" -> {
+          setClock(2026, 11, 8);
+          overrides.put("requestText", seen.containsKey("T2_ReviewConveneRequest") ? SECOND_DRAFT : FIRST_DRAFT);
+        }
         case "T4_NominateCandidates" -> setClock(2026, 11, 15);
         case "T9_SubmitResultReport" -> setClock(2026, 11, 30);
-        case "T2_ReviewConveneRequest", "T4_ReviewNominees", "T9_AcknowledgeResultReport" -> seen.putIfAbsent(key, look(id, key));
+        case "T2_ReviewConveneRequest", "T4_ReviewNominees", "T9_AcknowledgeResultReport" -> {
+          seen.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(look(id, key));
+          if (key.startsWith("T2") && seen.get(key).size() == 1) {
+            overrides.put("approved", false); // the county returns the first draft (same day, same clock)
+            overrides.put("comment", "请写明大会议程");
+          }
+        }
         default -> { }
       }
-      complete(id, key, performer(id));
+      complete(id, key, performer(id), overrides);
     }
     throw new AssertionError("the township did not finish");
   }
@@ -110,11 +122,11 @@ class DocumentsOverHttpTest {
 
   @Test
   void t2_conveneRequestNamesTheTownshipTheCongressDateItsQuotaAndIsDatedTheDayOfSubmission() throws Exception {
-    XWPFDocument doc = open(seen.get("T2_ReviewConveneRequest").served());
+    XWPFDocument doc = open(last("T2_ReviewConveneRequest").served());
     String text = new XWPFWordExtractor(doc).getText();
     assertThat(text).contains("中共羊岑乡委员会关于召开党代表大会进行换届选举的请示", "县委组织部：",
         "2026年11月28日", "代表名额为75名", "党委委员11名", "纪委委员5名", "县党代表大会代表5名",
-        "关于召开中国共产党某乡第N次代表大会进行换届选举的请示", "妥否，请批示。");
+        SECOND_DRAFT, "妥否，请批示。");
     assertDatedAndSigned(doc, "2026年11月8日");
     // the title is centred in the title font; body paragraphs indent their first line by two characters
     XWPFParagraph title = paragraphStarting(doc, "中共羊岑乡委员会关于");
@@ -127,7 +139,7 @@ class DocumentsOverHttpTest {
 
   @Test
   void t4_nomineeRequestListsEveryNomineeWithParticulars() throws Exception {
-    XWPFDocument doc = open(seen.get("T4_ReviewNominees").served());
+    XWPFDocument doc = open(last("T4_ReviewNominees").served());
     String text = new XWPFWordExtractor(doc).getText();
     assertThat(text).contains("中共羊岑乡委员会关于党委委员、纪委委员候选人预备人选的请示", "2026年11月28日",
         "党委委员候选人预备人选（13名，应选11名）", "纪委委员候选人预备人选（6名，应选5名）");
@@ -148,7 +160,7 @@ class DocumentsOverHttpTest {
 
   @Test
   void t9_resultReportNamesEveryoneElectedWithVotes_andNoOneElse() throws Exception {
-    XWPFDocument doc = open(seen.get("T9_AcknowledgeResultReport").served());
+    XWPFDocument doc = open(last("T9_AcknowledgeResultReport").served());
     String text = new XWPFWordExtractor(doc).getText();
     assertThat(text).contains("中共羊岑乡委员会关于换届选举结果的报告", "2026年11月28日", "关于乡党委、纪委换届选举结果的报告",
         "党委委员（11名）", "纪委委员（5名）", "出席县党代表大会代表（5名）", "特此报告。");
@@ -176,8 +188,7 @@ class DocumentsOverHttpTest {
     for (var entry : Map.of("T2_ReviewConveneRequest", "羊岑乡召开党代表大会进行换届选举的请示.docx",
         "T4_ReviewNominees", "羊岑乡党委委员、纪委委员候选人预备人选的请示.docx",
         "T9_AcknowledgeResultReport", "羊岑乡换届选举结果的报告.docx").entrySet()) {
-      Seen review = seen.get(entry.getKey());
-      assertThat(review).as(entry.getKey()).isNotNull();
+      Seen review = last(entry.getKey());
       assertThat(review.attachments()).as(entry.getKey()).hasSize(1);
       assertThat(review.attachments().get(0).get("name").asText()).isEqualTo(entry.getValue());
       assertThat(review.attachments().get(0).get("type").asText()).isEqualTo(DOCX);
@@ -188,6 +199,21 @@ class DocumentsOverHttpTest {
       assertThat(review.fromTasklist().headers().firstValue("Content-Disposition").orElse(""))
           .contains(KEY + "-" + entry.getKey().substring(0, 2) + ".docx");
     }
+  }
+
+  @Test
+  void t2_returnedRequest_eachReviewTaskKeepsItsDraft_andTheEndpointServesTheResubmission() throws Exception {
+    List<Seen> reviews = seen.get("T2_ReviewConveneRequest");
+    assertThat(reviews).hasSize(2);
+    assertThat(reviews.get(0).attachments().get(0).get("description").asText()).startsWith("T2 第1稿");
+    assertThat(reviews.get(1).attachments().get(0).get("description").asText()).startsWith("T2 第2稿");
+    String first = new XWPFWordExtractor(open(reviews.get(0).attachment())).getText();
+    assertThat(first).contains(FIRST_DRAFT).doesNotContain(SECOND_DRAFT);
+    String second = new XWPFWordExtractor(open(reviews.get(1).attachment())).getText();
+    assertThat(second).contains(SECOND_DRAFT).doesNotContain(FIRST_DRAFT);
+    // both drafts were written at the same engine time; the endpoint still serves the second, also after the end
+    HttpResponse<byte[]> now = get("/api/townships/" + KEY + "/documents/T2", login.get("doc01"));
+    assertThat(new XWPFWordExtractor(open(now.body())).getText()).contains(SECOND_DRAFT);
   }
 
   @Test
@@ -229,7 +255,7 @@ class DocumentsOverHttpTest {
   void writesTheT9ReportForRendering() throws Exception {
     Path out = Path.of("target", "documents", "document-t9.docx");
     Files.createDirectories(out.getParent());
-    Files.write(out, seen.get("T9_AcknowledgeResultReport").served());
+    Files.write(out, last("T9_AcknowledgeResultReport").served());
     assertThat(open(Files.readAllBytes(out)).getParagraphs()).isNotEmpty();
   }
 
@@ -284,6 +310,12 @@ class DocumentsOverHttpTest {
     assertThat(filled.get(0).getText()).isEqualTo("中共羊岑乡委员会"); // the issuing-organ header
   }
 
+  private Seen last(String key) {
+    List<Seen> looks = seen.get(key);
+    assertThat(looks).as(key).isNotEmpty();
+    return looks.get(looks.size() - 1);
+  }
+
   private static XWPFParagraph paragraphStarting(XWPFDocument doc, String start) {
     return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
         .orElseThrow(() -> new AssertionError("no paragraph starting with " + start));
@@ -320,7 +352,7 @@ class DocumentsOverHttpTest {
     return "admin:admin";
   }
 
-  private void complete(String taskId, String key, String credentials) throws Exception {
+  private void complete(String taskId, String key, String credentials, Map<String, Object> overrides) throws Exception {
     Map<String, JsonNode> vars = new LinkedHashMap<>();
     JsonNode raw = http.ok("GET", "/engine-rest/task/" + taskId + "/variables?deserializeValues=false", null, "admin:admin");
     for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
@@ -330,7 +362,9 @@ class DocumentsOverHttpTest {
     }
     ObjectNode body = Http.MAPPER.createObjectNode();
     ObjectNode variables = body.putObject("variables");
-    TownshipScript.answer(key, vars).forEach((name, value) -> {
+    Map<String, Object> answer = new LinkedHashMap<>(TownshipScript.answer(key, vars));
+    answer.putAll(overrides);
+    answer.forEach((name, value) -> {
       ObjectNode v = variables.putObject(name);
       if (value instanceof TownshipScript.Json j) {
         v.put("value", j.text()).put("type", "Json");
