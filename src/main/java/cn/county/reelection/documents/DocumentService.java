@@ -123,7 +123,8 @@ public class DocumentService {
               p.getBirthDate().getMonthValue(), age(p, date)),
           nonNull(p.getEthnicity()), education(p.getEducation()), post(p.getPost())));
     }
-    doc.table(List.of("序号", "姓名", "性别", "出生年月（年龄）", "民族", "学历", "拟任职务"), rows);
+    doc.table(List.of("序号", "姓名", "性别", "出生年月（年龄）", "民族", "学历", "拟任职务"),
+        new int[] {8, 17, 8, 25, 9, 15, 18}, rows);
     long under45 = count(list, p -> p.getBirthDate() != null && age(p, date) < 45);
     doc.text("其中，女性%d名，少数民族%d名；45岁以下%d名，占%d%%；35岁以下%d名；大专及以上学历%d名。".formatted(
         count(list, p -> p.getGender() == Person.Gender.F),

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -46,6 +47,8 @@ public final class OfficialDocument {
   private static final double LINE = 28;
   /** One character of 三号 text in twentieths of a point. */
   private static final int CHAR_TWIPS = BODY_SIZE * 20;
+  /** A4 (210 mm) less the left and right margins, in twips. */
+  private static final int TEXT_WIDTH = (int) (mm(210) - mm(28) - mm(26));
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -90,17 +93,31 @@ public final class OfficialDocument {
     return this;
   }
 
-  /** A ruled table, header row in bold, every cell centred. */
-  public OfficialDocument table(List<String> header, List<List<String>> rows) {
-    XWPFTable table = doc.createTable(rows.size() + 1, header.size());
-    table.setWidth("100%");
-    table.setTableAlignment(TableRowAlign.CENTER);
-    for (int c = 0; c < header.size(); c++) {
-      cell(table.getRow(0).getCell(c), header.get(c), true);
+  /**
+   * A ruled table across the text width, header row in 黑体, every cell centred; {@code percent}
+   * gives each column's share of the width.
+   */
+  public OfficialDocument table(List<String> header, int[] percent, List<List<String>> rows) {
+    if (percent.length != header.size() || java.util.Arrays.stream(percent).sum() != 100) {
+      throw new IllegalArgumentException("one share per column, 100 in all");
     }
-    for (int r = 0; r < rows.size(); r++) {
+    XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+    table.setTableAlignment(TableRowAlign.CENTER);
+    table.setWidthType(TableWidthType.DXA);
+    table.setWidth(String.valueOf(TEXT_WIDTH));
+    var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int share : percent) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH * share / 100));
+    }
+    for (int r = 0; r <= rows.size(); r++) {
       for (int c = 0; c < header.size(); c++) {
-        cell(table.getRow(r + 1).getCell(c), rows.get(r).get(c), false);
+        XWPFTableCell cell = table.getRow(r).getCell(c);
+        cell.setWidthType(TableWidthType.DXA);
+        cell.setWidth(String.valueOf(TEXT_WIDTH * percent[c] / 100));
+        cell(cell, r == 0 ? header.get(c) : rows.get(r - 1).get(c), r == 0);
       }
     }
     paragraph(ParagraphAlignment.LEFT);

@@ -250,13 +250,15 @@ class DocumentsOverHttpTest {
     assertThat(status("2026-NOPE", "T2", "admin:admin")).isEqualTo(404);
   }
 
-  /** Writes the T9 report to target/ for tools/render_document.sh (the README's page). */
+  /** Writes the three documents to target/documents/ for tools/render_document.sh (the README's page). */
   @Test
-  void writesTheT9ReportForRendering() throws Exception {
-    Path out = Path.of("target", "documents", "document-t9.docx");
-    Files.createDirectories(out.getParent());
-    Files.write(out, last("T9_AcknowledgeResultReport").served());
-    assertThat(open(Files.readAllBytes(out)).getParagraphs()).isNotEmpty();
+  void writesTheDocumentsForRendering() throws Exception {
+    for (String key : List.of("T2_ReviewConveneRequest", "T4_ReviewNominees", "T9_AcknowledgeResultReport")) {
+      Path out = Path.of("target", "documents", "document-" + key.substring(0, 2).toLowerCase() + ".docx");
+      Files.createDirectories(out.getParent());
+      Files.write(out, last(key).served());
+      assertThat(open(Files.readAllBytes(out)).getParagraphs()).isNotEmpty();
+    }
   }
 
   // --- what the county sees when a review task opens
