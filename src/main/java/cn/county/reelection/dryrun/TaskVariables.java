@@ -22,7 +22,11 @@ public final class TaskVariables {
 
   public static Map<String, JsonNode> visible(TaskService tasks, String taskId) {
     Map<String, JsonNode> vars = new LinkedHashMap<>();
-    tasks.getVariables(taskId).forEach((name, value) -> vars.put(name, toJson(value)));
+    tasks.getVariables(taskId).forEach((name, value) -> {
+      if (!(value instanceof java.io.InputStream)) { // a File variable (the document on a county review task)
+        vars.put(name, toJson(value));
+      }
+    });
     return vars;
   }
 

@@ -1,0 +1,63 @@
+package cn.county.reelection.documents;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The three committee documents a township sends to the county (DOMAIN.md T2, T4, T9), each
+ * attached to the county's task that reviews it.
+ */
+public enum DocumentKind {
+  /** T2: request to convene the congress for re-election. */
+  T2("召开党代表大会进行换届选举的请示", "T2_ReviewConveneRequest"),
+  /** T4: request with the preliminary nominees of both committees. */
+  T4("党委委员、纪委委员候选人预备人选的请示", "T4_ReviewNominees"),
+  /** T9: report of the election results. */
+  T9("换届选举结果的报告", "T9_AcknowledgeResultReport");
+
+  public static final String MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private final String title;
+  private final String reviewTaskKey;
+
+  DocumentKind(String title, String reviewTaskKey) {
+    this.title = title;
+    this.reviewTaskKey = reviewTaskKey;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String reviewTaskKey() {
+    return reviewTaskKey;
+  }
+
+  /** The file the county downloads, e.g. "羊岑乡召开党代表大会进行换届选举的请示.docx". */
+  public String fileName(String townshipName) {
+    return townshipName + title + ".docx";
+  }
+
+  /** An attachment's description, "T2 第2稿 召开…的请示": the kind, then the version (a resubmission after a return). */
+  public String describe(int version) {
+    return name() + " 第" + version + "稿 " + title;
+  }
+
+  /** The version of this kind an attachment description names, or 0 for another kind's. */
+  public int versionIn(String description) {
+    if (description == null || !description.startsWith(name() + " 第")) {
+      return 0;
+    }
+    String rest = description.substring(name().length() + 2);
+    int end = rest.indexOf('稿');
+    return end > 0 && rest.substring(0, end).chars().allMatch(Character::isDigit) ? Integer.parseInt(rest.substring(0, end)) : 0;
+  }
+
+  public static Optional<DocumentKind> reviewedBy(String taskDefinitionKey) {
+    return Arrays.stream(values()).filter(k -> k.reviewTaskKey.equals(taskDefinitionKey)).findFirst();
+  }
+
+  public static Optional<DocumentKind> parse(String id) {
+    return Arrays.stream(values()).filter(k -> k.name().equals(id)).findFirst();
+  }
+}
