@@ -45,7 +45,8 @@ public class DocumentAttacher {
 
   @EventListener
   public void onTaskEvent(DelegateTask task) {
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+        && task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith("townshipReelection:")) {
       DocumentKind.reviewedBy(task.getTaskDefinitionKey()).ifPresent(kind -> attach(task, kind));
     }
   }

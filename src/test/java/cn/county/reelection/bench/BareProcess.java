@@ -7,18 +7,20 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The township process with no project code: the same tasks, gateways, sub-processes, multi-instances,
- * timers, due dates and groups, but every service task a no-op expression and no listener. The benchmark
+ * timers, due dates and groups, but every service task a no-op expression, no listener and no follow-up date. The benchmark
  * drives it like the real one to measure what the project adds to the engine.
  */
 final class BareProcess {
 
   static final String KEY = "townshipReelectionBare";
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
   private BareProcess() {}
 
@@ -29,8 +31,11 @@ final class BareProcess {
       process.setId(KEY);
       process.setName("乡镇党委换届选举（无项目代码）");
       for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-        task.setCamundaDelegateExpression(null);
+        task.getDomElement().removeAttribute(CAMUNDA, "delegateExpression");
         task.setCamundaExpression("${true}");
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        task.getDomElement().removeAttribute(CAMUNDA, "followUpDate"); // computed by a project bean (the working-day calendar)
       }
       List<ModelElementInstance> listeners = new ArrayList<>();
       listeners.addAll(model.getModelElementsByType(CamundaExecutionListener.class));
