@@ -25,6 +25,11 @@ public final class Groups {
     return "branch-" + organisationCode;
   }
 
+  /** A village's or community's own people (村（居）两委, 选举委员会): run its re-election (V1–V9). */
+  public static String village(String villageCode) {
+    return "village-" + villageCode;
+  }
+
   /** 县委组织部. */
   public static String county(String countyCode) {
     return "county-" + countyCode;

@@ -15,10 +15,12 @@ import java.util.Set;
  * Counts one ballot by the rules; stateless and thread-safe.
  *
  * <ul>
- *   <li>R3/R6 quorum: strictly more than four fifths of those entitled present.
+ *   <li>R3/R6 quorum: strictly more than four fifths of those entitled present; V4 (village and
+ *       community elections, {@link Quorum#HALF}): strictly more than half take part.
  *   <li>R3/R6/R7 majority: yes votes from strictly more than half of those present; seats go by most votes.
  *   <li>R3, R5, R7, R9 candidate count: at least the minimum (≥20% margin by default) and more than the
  *       seats for a competitive race; exactly the seats for a non-competitive one.
+ *   <li>V4 另行选举 ({@link RaceKind#RUN_OFF}): most votes win with at least one third of the ballots cast.
  *   <li>R6 tie at the last seat: reported for a re-vote among the tied; unfilled seats reported.
  *   <li>R10 ballots: more ballots than voters voids the whole ballot; a ballot marking more names than
  *       seats is void; a blank ballot counts as cast; a name off the list is a write-in for that person.
@@ -40,8 +42,11 @@ public final class BallotCounter {
     if (ballotsCast > in.present()) {
       invalid.add(new Problem("R10", "收回选票%d张，多于实到人数%d，本次选举无效，应重新投票".formatted(ballotsCast, in.present())));
     }
-    if (!ElectionRules.hasQuorum(in.entitled(), in.present())) {
-      invalid.add(new Problem("R6", "实到%d人，未超过应到%d人的五分之四，会议无效".formatted(in.present(), in.entitled())));
+    Quorum quorum = Quorum.orDefault(in.quorum());
+    if (!quorum.isMet(in.entitled(), in.present())) {
+      invalid.add(new Problem(quorum.rule(), quorum == Quorum.HALF
+          ? "参加投票%d人，未超过应参加%d人的半数，选举无效".formatted(in.present(), in.entitled())
+          : "实到%d人，未超过应到%d人的五分之四，会议无效".formatted(in.present(), in.entitled())));
     }
     candidateCountProblem(in, candidates.size()).ifPresent(invalid::add);
     if (!invalid.isEmpty()) {
@@ -82,7 +87,11 @@ public final class BallotCounter {
     ranked.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue()).reversed());
 
     List<Map.Entry<String, Integer>> qualifiers = ranked.stream()
-        .filter(e -> in.kind() == RaceKind.TIE_BREAK ? e.getValue() >= 1 : ElectionRules.hasMajority(e.getValue(), in.present()))
+        .filter(e -> switch (in.kind()) {
+          case TIE_BREAK -> e.getValue() >= 1;
+          case RUN_OFF -> e.getValue() >= 1 && ElectionRules.hasThirdOfBallotsCast(e.getValue(), ballotsCast);
+          default -> ElectionRules.hasMajority(e.getValue(), in.present());
+        })
         .toList();
     List<String> elected = new ArrayList<>();
     List<String> tied = new ArrayList<>();
@@ -112,7 +121,9 @@ public final class BallotCounter {
       notes.add(new Problem("R6", "%s票数相等，争%d个名额，应就票数相等者重新投票".formatted(String.join("、", tied), in.seats() - elected.size())));
     }
     if (unfilled > 0) {
-      notes.add(new Problem("R6", "%d个名额未选满（赞成票须超过实到%d人的半数）".formatted(unfilled, in.present())));
+      notes.add(in.kind() == RaceKind.RUN_OFF
+          ? new Problem("V4", "%d个名额未选满（另行选举得票不得少于已投选票%d张的三分之一）".formatted(unfilled, ballotsCast))
+          : new Problem(quorum.rule(), "%d个名额未选满（赞成票须超过实到%d人的半数）".formatted(unfilled, in.present())));
     }
     List<String> writeInsElected = results.stream().filter(r -> r.writeIn() && r.elected()).map(CandidateResult::name).toList();
     if (!writeInsElected.isEmpty()) {
@@ -133,12 +144,14 @@ public final class BallotCounter {
           "等额选举候选人数应等于应选名额%d，现为%d名".formatted(in.seats(), count)));
       case TIE_BREAK -> count > in.seats() ? java.util.Optional.empty() : java.util.Optional.of(new Problem("R6",
           "重新投票的候选人（%d名）应多于名额（%d个）".formatted(count, in.seats())));
+      case RUN_OFF -> count >= in.seats() ? java.util.Optional.empty() : java.util.Optional.of(new Problem("V4",
+          "另行选举的候选人（%d名）不应少于名额（%d个）".formatted(count, in.seats())));
     };
   }
 
   private static void validate(TallyInput in) {
     if (in.kind() == null) {
-      throw new TallyInputException("kind", "R6", "选举方式必须填写（COMPETITIVE、NON_COMPETITIVE或TIE_BREAK）");
+      throw new TallyInputException("kind", "R6", "选举方式必须填写（COMPETITIVE、NON_COMPETITIVE、TIE_BREAK或RUN_OFF）");
     }
     if (in.seats() < 1) {
       throw new TallyInputException("seats", "R5", "应选名额至少为1，现为" + in.seats());

@@ -19,6 +19,20 @@ public final class ElectionRules {
     return (long) present * 5 > (long) entitled * 4;
   }
 
+  /** V4: the election is valid only if strictly more than half of those entitled take part. */
+  public static boolean hasHalfQuorum(int entitled, int present) {
+    return (long) present * 2 > entitled;
+  }
+
+  /**
+   * V4 另行选举 *(choice: the seed gives no threshold; taken from the Organic Law of Villagers'
+   * Committees, art. 15)*: the candidates with most votes are elected, but only with at least one
+   * third of the ballots cast.
+   */
+  public static boolean hasThirdOfBallotsCast(int votes, int ballotsCast) {
+    return (long) votes * 3 >= ballotsCast;
+  }
+
   /** R3, R6: elected only with yes votes from strictly more than half of those present. */
   public static boolean hasMajority(int votes, int present) {
     return (long) votes * 2 > present;

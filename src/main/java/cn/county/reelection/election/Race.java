@@ -17,6 +17,11 @@ import java.util.Set;
  *       for the remaining seats, at most {@value #MAX_FURTHER_BALLOTS} such ballots; then the race
  *       ends and the unfilled seats are reported.
  *   <li>R6, R10: an invalid ballot (no quorum, more ballots than voters) is held again.
+ *   <li>V4 (a race under {@link Quorum#HALF}, the village and community law): seats left unfilled go
+ *       to 另行选举 ({@link RaceKind#RUN_OFF}) among the first ballot's not-elected candidates with most
+ *       votes, one more candidate than seats (those tied at that cut-off included) *(choice: the seed
+ *       gives no number; one more than seats, as the provinces' election rules do)*, at most
+ *       {@value #MAX_RUN_OFFS} such election *(choice)*; seats still unfilled stay vacant and are reported.
  * </ul>
  *
  * A mutable bean so that it can live in a process variable as JSON.
@@ -24,6 +29,8 @@ import java.util.Set;
 public class Race {
 
   public static final int MAX_FURTHER_BALLOTS = 2;
+  /** V4 (choice): one 另行选举 for the seats a village or community election left unfilled. */
+  public static final int MAX_RUN_OFFS = 1;
 
   /** What the tellers do next. */
   public enum Next { RECORD, REVOTE, DONE }
@@ -43,6 +50,7 @@ public class Race {
   private boolean revoting;
   private boolean finished;
   private int unfilledSeats;
+  private Quorum quorum;
 
   public Race() {}
 
@@ -86,7 +94,13 @@ public class Race {
         throw new TallyInputException("candidates", "R7", "候选人须从当选委员中产生：" + String.join("、", outsiders) + "不是当选委员");
       }
     }
-    return sheet.toInput(ballotKind, ballotSeats, ballotMinimumCandidates);
+    return sheet.toInput(ballotKind, ballotSeats, ballotMinimumCandidates).withQuorum(Quorum.orDefault(quorum));
+  }
+
+  /** The same race counted under {@code quorum} (V4's half for village and community elections). */
+  public Race withQuorum(Quorum quorum) {
+    this.quorum = quorum;
+    return this;
   }
 
   /** Takes a counted ballot and says what comes next. */
@@ -108,7 +122,21 @@ public class Race {
       revoting = true;
       return Next.REVOTE;
     }
-    if (remaining > 0) {
+    if (remaining > 0 && Quorum.orDefault(quorum) == Quorum.HALF) {
+      List<CandidateResult> pool = result.results().stream()
+          .filter(r -> !r.elected() && !r.writeIn() && !elected.contains(r.name())).toList();
+      if (furtherBallots < MAX_RUN_OFFS && !pool.isEmpty()) {
+        furtherBallots++;
+        int cutOff = pool.get(Math.min(remaining, pool.size() - 1)).votes();
+        candidates = pool.stream().filter(r -> r.votes() >= cutOff).map(CandidateResult::name).toList();
+        ballotKind = RaceKind.RUN_OFF;
+        ballotSeats = remaining;
+        ballotMinimumCandidates = null;
+        revoting = true;
+        return Next.REVOTE;
+      }
+      unfilledSeats = remaining;
+    } else if (remaining > 0) {
       Set<String> pool = new LinkedHashSet<>(result.notElected());
       pool.removeAll(elected);
       if (furtherBallots < MAX_FURTHER_BALLOTS && !pool.isEmpty()) {
@@ -135,7 +163,8 @@ public class Race {
       case REVOTE -> (result.valid() ? "" : "本次投票无效：" + String.join("；", reasons) + "。")
           + "请进行第%d次投票：在%s中选%d名（%s）".formatted(ballot, String.join("、", candidates), ballotSeats, ballotKindLabel());
       case DONE -> unfilledSeats > 0
-          ? "[R6] 经%d轮另行投票仍有%d个名额未选满，已记录并报告".formatted(furtherBallots, unfilledSeats) : null;
+          ? "[%s] 经%d轮另行投票仍有%d个名额未选满，已记录并报告".formatted(Quorum.orDefault(quorum).rule(), furtherBallots, unfilledSeats)
+          : null;
     };
   }
 
@@ -144,6 +173,7 @@ public class Race {
       case TIE_BREAK -> "票数相等者重新投票，得票多者当选";
       case COMPETITIVE -> "差额另行选举";
       case NON_COMPETITIVE -> "等额另行选举";
+      case RUN_OFF -> "另行选举，得票多者当选，但得票不得少于已投选票数的三分之一";
     };
   }
 
@@ -177,4 +207,6 @@ public class Race {
   public void setFinished(boolean finished) { this.finished = finished; }
   public int getUnfilledSeats() { return unfilledSeats; }
   public void setUnfilledSeats(int unfilledSeats) { this.unfilledSeats = unfilledSeats; }
+  public Quorum getQuorum() { return quorum; }
+  public void setQuorum(Quorum quorum) { this.quorum = quorum; }
 }

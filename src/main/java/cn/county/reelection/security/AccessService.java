@@ -80,6 +80,49 @@ public class AccessService {
     return created;
   }
 
+  /**
+   * Village campaigns (V1–V9): the township guides ({@code township-<code>}, which starts the villages'
+   * instances) and each village runs its own ({@code village-<code>}). Answers the accounts created now.
+   *
+   * @param villages code → name of each village or community
+   */
+  public List<Account> provisionVillages(String countyCode, String townshipCode, String townshipName,
+      java.util.Map<String, String> villages, String processKey) {
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      List<Account> created = new ArrayList<>();
+      String township = Groups.townshipSecretary(townshipCode);
+      role(township, townshipName + "党委书记", townshipCode.toLowerCase(), created);
+      for (String group : List.of(township, Groups.county(countyCode))) {
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      }
+      villages.forEach((code, name) -> role(Groups.village(code), name + "两委", code.toLowerCase(), created));
+      return created;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** Read rights on one village's instance and its history for the village, its township and the county. */
+  public void grantVillageInstance(String countyCode, String townshipCode, String villageCode, String processInstanceId) {
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      for (String group : List.of(Groups.village(villageCode), Groups.townshipSecretary(townshipCode), Groups.county(countyCode))) {
+        grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
   /** Read rights on one township's instance and its history for the township and the county. */
   public void grantInstance(Campaign campaign, Township township, String processInstanceId) {
     var caller = identity.getCurrentAuthentication();

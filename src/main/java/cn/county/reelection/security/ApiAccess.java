@@ -57,6 +57,16 @@ public class ApiAccess {
     }
   }
 
+  /** The township's own people (or the county above it) guide its villages' re-election (V1–V9). */
+  public boolean isTownship(String countyCode, String townshipCode) {
+    return isCounty(countyCode) || groups().contains(Groups.townshipSecretary(townshipCode));
+  }
+
+  /** May the current user see (and, through the API, work on) this village's re-election? */
+  public boolean canSeeVillage(String countyCode, String townshipCode, String villageCode) {
+    return isTownship(countyCode, townshipCode) || groups().contains(Groups.village(villageCode));
+  }
+
   public static ApiException forbidden(String message) {
     return new ApiException(HttpStatus.FORBIDDEN, "R11", null, message);
   }

@@ -1,0 +1,94 @@
+package cn.county.reelection.village;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+
+/** One village or community of a campaign, with what its process has recorded so far. */
+@Entity
+@Table(name = "RE_VILLAGE", uniqueConstraints = @UniqueConstraint(columnNames = "businessKey"))
+public class Village {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private VillageCampaign campaign;
+
+  @Column(nullable = false, length = 32)
+  private String code;
+
+  @Column(nullable = false, length = 50)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Variant variant;
+
+  private int households;
+
+  @Column(nullable = false, length = 48)
+  private String businessKey;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  /** V1: the election day ages were taken on at the last import, and when it was imported. */
+  private LocalDate registerElectionDay;
+  private int registerLines;
+
+  /** V7: representatives and group leaders chosen before the election. */
+  private int representatives;
+  private int groupLeaders;
+
+  /** V4: who took part in the valid first ballot of the committee election. */
+  private int tookPart;
+
+  // plain long text rather than @Lob (PostgreSQL), as congress/RaceRecord
+  @Column(length = 100_000)
+  private String committeeCandidatesJson;
+
+  @Column(length = 100_000)
+  private String outcomeJson;
+
+  /** The finished races (committee, branch committee, branch secretary) by name, as JSON. */
+  @Column(length = 100_000)
+  private String racesJson;
+
+  protected Village() {}
+
+  Village(VillageCampaign campaign, String code, String name, Variant variant, int households, String businessKey) {
+    this.campaign = campaign;
+    this.code = code;
+    this.name = name;
+    this.variant = variant;
+    this.households = households;
+    this.businessKey = businessKey;
+  }
+
+  public Long getId() { return id; }
+  public VillageCampaign getCampaign() { return campaign; }
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public Variant getVariant() { return variant; }
+  public int getHouseholds() { return households; }
+  public String getBusinessKey() { return businessKey; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public LocalDate getRegisterElectionDay() { return registerElectionDay; }
+  public void setRegisterElectionDay(LocalDate registerElectionDay) { this.registerElectionDay = registerElectionDay; }
+  public int getRegisterLines() { return registerLines; }
+  public void setRegisterLines(int registerLines) { this.registerLines = registerLines; }
+  public int getRepresentatives() { return representatives; }
+  public void setRepresentatives(int representatives) { this.representatives = representatives; }
+  public int getGroupLeaders() { return groupLeaders; }
+  public void setGroupLeaders(int groupLeaders) { this.groupLeaders = groupLeaders; }
+  public int getTookPart() { return tookPart; }
+  public void setTookPart(int tookPart) { this.tookPart = tookPart; }
+  public String getCommitteeCandidatesJson() { return committeeCandidatesJson; }
+  public void setCommitteeCandidatesJson(String json) { this.committeeCandidatesJson = json; }
+  public String getRacesJson() { return racesJson; }
+  public void setRacesJson(String racesJson) { this.racesJson = racesJson; }
+  public String getOutcomeJson() { return outcomeJson; }
+  public void setOutcomeJson(String outcomeJson) { this.outcomeJson = outcomeJson; }
+}

@@ -1,0 +1,22 @@
+package cn.county.reelection.village;
+
+import cn.county.reelection.security.AccessService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The answer to {@code POST /api/village-campaigns}: one process instance per village. */
+public record VillageCampaignCreated(Long id, String townshipCode, String townshipName, int year,
+    Map<String, LocalDate> deadlines, List<Row> villages, List<AccessService.Account> accounts) {
+
+  public record Row(String code, String name, Variant variant, String businessKey, String processInstanceId) {}
+
+  static VillageCampaignCreated of(VillageCampaign c, List<AccessService.Account> accounts) {
+    Map<String, LocalDate> deadlines = new TreeMap<>();
+    c.getDeadlines().forEach((step, day) -> deadlines.put(step.name(), day));
+    return new VillageCampaignCreated(c.getId(), c.getTownshipCode(), c.getTownshipName(), c.getYear(), deadlines,
+        c.getVillages().stream().map(v -> new Row(v.getCode(), v.getName(), v.getVariant(), v.getBusinessKey(),
+            v.getProcessInstanceId())).toList(), accounts);
+  }
+}
