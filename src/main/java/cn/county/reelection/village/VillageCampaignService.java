@@ -1,5 +1,6 @@
 package cn.county.reelection.village;
 
+import cn.county.reelection.calendar.CampaignCalendars;
 import cn.county.reelection.campaign.Groups;
 import cn.county.reelection.security.AccessService;
 import cn.county.reelection.security.ApiAccess;
@@ -38,10 +39,12 @@ public class VillageCampaignService {
   private final TimelineService timeline;
   private final AccessService access;
   private final ApiAccess apiAccess;
+  private final CampaignCalendars calendars;
 
   public VillageCampaignService(VillageCampaignRepository campaigns, VillageRepository villages,
       VillageStepProgressRepository progress, RuntimeService runtimeService, Deadlines deadlines, TimelineService timeline,
-      AccessService access, ApiAccess apiAccess) {
+      AccessService access, ApiAccess apiAccess, CampaignCalendars calendars) {
+    this.calendars = calendars;
     this.campaigns = campaigns;
     this.villages = villages;
     this.progress = progress;
@@ -68,7 +71,7 @@ public class VillageCampaignService {
   }
 
   private VillageCampaignCreated start(VillageCampaignRequest request, Map<VillageStep, LocalDate> given, String user) {
-    Map<VillageStep, LocalDate> all = VillageDeadlines.complete(request.year(), given);
+    Map<VillageStep, LocalDate> all = VillageDeadlines.complete(request.year(), given, calendars.base());
     VillageDeadlines.firstOutOfOrder(all).ifPresent(pair -> {
       throw ApiException.badRequest("V9", "deadlines." + pair[1].name(),
           "「%s」的期限不能早于「%s」的期限".formatted(pair[1].label(), pair[0].label()));

@@ -1,5 +1,6 @@
 package cn.county.reelection.village;
 
+import cn.county.reelection.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumMap;
@@ -21,7 +22,17 @@ public final class VillageDeadlines {
 
   private VillageDeadlines() {}
 
-  /** The seed's schedule for {@code year}, each date overridden by {@code given}. */
+  /**
+   * The seed's schedule for {@code year}, each date overridden by {@code given}, then moved to the previous
+   * working day of {@code calendar} when it falls on a weekend or public holiday (as the township's).
+   */
+  public static Map<VillageStep, LocalDate> complete(int year, Map<VillageStep, LocalDate> given, WorkingCalendar calendar) {
+    Map<VillageStep, LocalDate> all = complete(year, given);
+    all.replaceAll((step, day) -> calendar.previousWorkingDayOnOrBefore(day));
+    return all;
+  }
+
+  /** The seed's schedule for {@code year}, each date overridden by {@code given}, as written. */
   public static Map<VillageStep, LocalDate> complete(int year, Map<VillageStep, LocalDate> given) {
     Map<VillageStep, LocalDate> all = new EnumMap<>(VillageStep.class);
     put(all, given, VillageStep.EVALUATION, MonthDay.of(11, 30).atYear(year));
