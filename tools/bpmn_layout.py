@@ -4,6 +4,7 @@ A generator builds a Diagram with node()/flow()/loop_back() and writes it with w
 get BPMN DI bounds and edges waypoints, so the output draws in Cockpit and opens in Camunda Modeler.
 """
 from xml.sax.saxutils import escape, quoteattr
+import xml.etree.ElementTree as ET
 
 TASK_W, TASK_H, EV, GW = 100, 80, 36, 50
 
@@ -99,7 +100,9 @@ class Diagram:
             body, loop = body[:idx], body[idx:]
         event_definition = ""
         if "EventDefinition" in body and kind.endswith("Event"):
-            body, event_definition = "", body  # XSD: event definitions follow incoming/outgoing
+            # XSD: event definitions follow incoming/outgoing; extension elements stay in front
+            idx = body.index("<bpmn:", body.index("</bpmn:extensionElements>")) if "</bpmn:extensionElements>" in body else 0
+            body, event_definition = body[:idx], body[idx:]
         inner.append(body)
         inner += [f"<bpmn:incoming>{f['id']}</bpmn:incoming>" for f in self.flows if f["dst"] == nid]
         inner += [f"<bpmn:outgoing>{f['id']}</bpmn:outgoing>" for f in self.flows if f["src"] == nid]
@@ -147,8 +150,35 @@ class Diagram:
 '''
 
     def write(self, path, process_id, process_name, doc, exporter, **kwargs):
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(self.xml(process_id, process_name, doc, exporter, **kwargs))
+        write_pretty(path, self.xml(process_id, process_name, doc, exporter, **kwargs))
+
+
+NAMESPACES = {
+    "bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL",
+    "bpmndi": "http://www.omg.org/spec/BPMN/20100524/DI",
+    "dc": "http://www.omg.org/spec/DD/20100524/DC",
+    "di": "http://www.omg.org/spec/DD/20100524/DI",
+    "camunda": "http://camunda.org/schema/1.0/bpmn",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+
+
+def pretty(xml):
+    """The same document, one element per line with a 2-space indent, so that a change diffs line by line.
+
+    Attributes keep the order the generator wrote them in; leaf text (documentation, expressions) is untouched:
+    BPMN has no mixed content, so only whitespace between elements is added.
+    """
+    for prefix, uri in NAMESPACES.items():
+        ET.register_namespace(prefix, uri)
+    root = ET.fromstring(xml.encode("utf-8"))
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write_pretty(path, xml):
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(pretty(xml))
 
 
 # a task's variables local to a scope (Camunda input parameters without a value)

@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ReelectionApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(ReelectionApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(ReelectionApplication.class, args);
+    }
 }

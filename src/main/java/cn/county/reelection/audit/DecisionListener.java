@@ -1,12 +1,14 @@
 package cn.county.reelection.audit;
 
 import cn.county.reelection.campaign.TownshipRepository;
+import cn.county.reelection.integrity.Approvals;
 import cn.county.reelection.process.ProcessInputException;
 import cn.county.reelection.process.ProcessVariables;
+import java.time.Clock;
+import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import cn.county.reelection.timeline.TimelineService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,53 +21,72 @@ import org.springframework.stereotype.Component;
 @Component("decisionListener")
 public class DecisionListener implements ExecutionListener {
 
-  /** The length of {@link Decision}'s comment column. */
-  static final int MAX_COMMENT = 2000;
+    /** The length of {@link Decision}'s comment column. */
+    static final int MAX_COMMENT = 2000;
 
-  private final DecisionRepository decisions;
-  private final TownshipRepository townships;
-  private final IdentityService identityService;
-  private final TimelineService timeline;
+    private final DecisionRepository decisions;
+    private final TownshipRepository townships;
+    private final IdentityService identityService;
+    private final Clock clock;
+    private final Approvals approvals;
 
-  public DecisionListener(DecisionRepository decisions, TownshipRepository townships, IdentityService identityService,
-      TimelineService timeline) {
-    this.timeline = timeline;
-    this.decisions = decisions;
-    this.townships = townships;
-    this.identityService = identityService;
-  }
+    public DecisionListener(
+            DecisionRepository decisions,
+            TownshipRepository townships,
+            IdentityService identityService,
+            Clock clock,
+            Approvals approvals) {
+        this.approvals = approvals;
+        this.clock = clock;
+        this.decisions = decisions;
+        this.townships = townships;
+        this.identityService = identityService;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    if (EVENTNAME_START.equals(execution.getEventName())) {
-      execution.setVariable("approved", null);
-      execution.setVariable("comment", null);
-      return;
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (EVENTNAME_START.equals(execution.getEventName())) {
+            execution.setVariable("approved", null);
+            execution.setVariable("comment", null);
+            return;
+        }
+        if (execution.isCanceled()) {
+            return;
+        }
+        Object approved = execution.getVariable("approved");
+        if (!(approved instanceof Boolean decision)) {
+            throw new ProcessInputException("R11", "approved", approved == null ? "必须选择批准或退回" : "必须是true或false");
+        }
+        Object comment = execution.getVariable("comment");
+        if (comment != null && !(comment instanceof String)) {
+            throw new ProcessInputException("R11", "comment", "必须是文字");
+        }
+        String text = comment instanceof String s && !s.isBlank() ? s.trim() : null;
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new ProcessInputException("R11", "comment", "最多%d字，现为%d字".formatted(MAX_COMMENT, text.length()));
+        }
+        if (!decision && text == null) {
+            throw new ProcessInputException("R11", "comment", "退回时必须写明理由");
+        }
+        if (Decision.EXCEPTION_TASK.equals(execution.getCurrentActivityId()) && text == null) {
+            throw new ProcessInputException("R2", "comment", "准予或不准予例外都必须写明理由（R11）");
+        }
+        if (Decision.REASON_ALWAYS.contains(execution.getCurrentActivityId()) && text == null) {
+            throw new ProcessInputException("R11", "comment", "指定替补人选或决定缺额的处理都必须写明理由");
+        }
+        var authentication = identityService.getCurrentAuthentication();
+        String decidedBy = authentication == null ? null : authentication.getUserId();
+        Instant decidedAt = clock.instant();
+        decisions.save(new Decision(
+                townships.getReferenceById(ProcessVariables.townshipId(execution)),
+                execution.getCurrentActivityId(),
+                (String) execution.getVariable("organisationCode"),
+                decision,
+                text,
+                decidedBy,
+                decidedAt));
+        if (decision) {
+            approvals.approved(execution, decidedBy, decidedAt); // what was approved stays approved
+        }
     }
-    if (execution.isCanceled()) {
-      return;
-    }
-    Object approved = execution.getVariable("approved");
-    if (!(approved instanceof Boolean decision)) {
-      throw new ProcessInputException("R11", "approved", approved == null ? "必须选择批准或退回" : "必须是true或false");
-    }
-    Object comment = execution.getVariable("comment");
-    if (comment != null && !(comment instanceof String)) {
-      throw new ProcessInputException("R11", "comment", "必须是文字");
-    }
-    String text = comment instanceof String s && !s.isBlank() ? s.trim() : null;
-    if (text != null && text.length() > MAX_COMMENT) {
-      throw new ProcessInputException("R11", "comment", "最多%d字，现为%d字".formatted(MAX_COMMENT, text.length()));
-    }
-    if (!decision && text == null) {
-      throw new ProcessInputException("R11", "comment", "退回时必须写明理由");
-    }
-    if (Decision.EXCEPTION_TASK.equals(execution.getCurrentActivityId()) && text == null) {
-      throw new ProcessInputException("R2", "comment", "准予或不准予例外都必须写明理由（R11）");
-    }
-    var authentication = identityService.getCurrentAuthentication();
-    decisions.save(new Decision(townships.getReferenceById(ProcessVariables.townshipId(execution)),
-        execution.getCurrentActivityId(), (String) execution.getVariable("organisationCode"), decision, text,
-        authentication == null ? null : authentication.getUserId(), timeline.now()));
-  }
 }

@@ -5,7 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
-  List<Decision> findByTownshipIdOrderById(Long townshipId);
+    List<Decision> findByTownshipIdOrderById(Long townshipId);
 
-  List<Decision> findByTownshipProcessInstanceIdOrderById(String processInstanceId);
+    List<Decision> findByTownshipProcessInstanceIdOrderById(String processInstanceId);
+
+    /** V11: a village's decisions, oldest first. */
+    List<Decision> findByVillageIdOrderById(Long villageId);
 }

@@ -2,6 +2,7 @@ package cn.county.reelection.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Year;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,26 +19,28 @@ import org.springframework.core.io.Resource;
 @Configuration
 public class CalendarConfig {
 
-  private static final Logger log = LoggerFactory.getLogger(CalendarConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(CalendarConfig.class);
 
-  @Bean
-  public WorkingCalendar workingCalendar(
-      @Value("${reelection.calendar.location:classpath:calendar/cn-holidays.json}") Resource location) throws IOException {
-    HolidayTable table;
-    try (InputStream in = location.getInputStream()) {
-      table = HolidayTable.read(in);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("cannot read the holiday table " + location + ": " + e.getMessage(), e);
+    @Bean
+    public WorkingCalendar workingCalendar(
+            @Value("${reelection.calendar.location:classpath:calendar/cn-holidays.json}") Resource location,
+            Clock clock)
+            throws IOException {
+        HolidayTable table;
+        try (InputStream in = location.getInputStream()) {
+            table = HolidayTable.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the holiday table " + location + ": " + e.getMessage(), e);
+        }
+        WorkingCalendar calendar = table.toCalendar();
+        int year = Year.now(clock).getValue();
+        for (int y = year; y <= year + 1; y++) {
+            if (!calendar.covers(y)) {
+                log.warn("The holiday table {} has no year {}: deadlines that year skip weekends only", location, y);
+            } else if (calendar.isProvisional(y)) {
+                log.warn("The holiday table {} holds provisional dates for {} (notice not yet published)", location, y);
+            }
+        }
+        return calendar;
     }
-    WorkingCalendar calendar = table.toCalendar();
-    int year = Year.now().getValue();
-    for (int y = year; y <= year + 1; y++) {
-      if (!calendar.covers(y)) {
-        log.warn("The holiday table {} has no year {}: deadlines that year skip weekends only", location, y);
-      } else if (calendar.isProvisional(y)) {
-        log.warn("The holiday table {} holds provisional dates for {} (notice not yet published)", location, y);
-      }
-    }
-    return calendar;
-  }
 }

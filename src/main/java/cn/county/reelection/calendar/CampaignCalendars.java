@@ -9,21 +9,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignCalendars {
 
-  private final WorkingCalendar base;
+    private final WorkingCalendar base;
 
-  public CampaignCalendars(WorkingCalendar base) {
-    this.base = base;
-  }
+    public CampaignCalendars(WorkingCalendar base) {
+        this.base = base;
+    }
 
-  public WorkingCalendar base() {
-    return base;
-  }
+    public WorkingCalendar base() {
+        return base;
+    }
 
-  public WorkingCalendar of(Campaign campaign) {
-    return with(campaign.getHolidays(), campaign.getWorkdays());
-  }
+    public WorkingCalendar of(Campaign campaign) {
+        return with(campaign.getHolidays(), campaign.getWorkdays());
+    }
 
-  public WorkingCalendar with(Collection<LocalDate> holidays, Collection<LocalDate> workdays) {
-    return base.withOverrides(holidays, workdays);
-  }
+    public WorkingCalendar with(Collection<LocalDate> holidays, Collection<LocalDate> workdays) {
+        return base.withOverrides(holidays, workdays);
+    }
 }

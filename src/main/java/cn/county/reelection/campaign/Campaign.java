@@ -1,6 +1,5 @@
 package cn.county.reelection.campaign;
 
-import cn.county.reelection.timeline.Step;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,87 +13,86 @@ import java.util.TreeSet;
 /** One county's re-election of one year: its deadlines and its townships. */
 @Entity
 @Table(name = "RE_CAMPAIGN")
-public class Campaign {
+public class Campaign extends CampaignBase {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    /** The process each township of a campaign runs (T1–T9). */
+    public static final String PROCESS_KEY = "townshipReelection";
 
-  @Column(nullable = false, length = 50)
-  private String county;
+    @Column(nullable = false, length = 50)
+    private String county;
 
-  @Column(nullable = false, length = 32)
-  private String countyCode;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "RE_CAMPAIGN_DEADLINE", joinColumns = @JoinColumn(name = "campaign_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "step", length = 4)
+    @Column(name = "due_date", nullable = false)
+    private Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
 
-  @Column(name = "campaign_year", nullable = false)
-  private int year;
+    /** The campaign's own days off on top of the holiday table (issue "The county's view"). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "RE_CAMPAIGN_HOLIDAY", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "calendar_day", nullable = false)
+    private Set<LocalDate> holidays = new TreeSet<>();
 
-  @Column(nullable = false)
-  private Instant createdAt;
+    /** The campaign's own working days (e.g. a Saturday worked), on top of the holiday table. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "RE_CAMPAIGN_WORKDAY", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "calendar_day", nullable = false)
+    private Set<LocalDate> workdays = new TreeSet<>();
 
-  @Column(length = 64)
-  private String createdBy;
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Township> townships = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "RE_CAMPAIGN_DEADLINE", joinColumns = @JoinColumn(name = "campaign_id"))
-  @MapKeyEnumerated(EnumType.STRING)
-  @MapKeyColumn(name = "step", length = 4)
-  @Column(name = "due_date", nullable = false)
-  private Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
+    protected Campaign() {}
 
-  /** The campaign's own days off on top of the holiday table (issue "The county's view"). */
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "RE_CAMPAIGN_HOLIDAY", joinColumns = @JoinColumn(name = "campaign_id"))
-  @Column(name = "calendar_day", nullable = false)
-  private Set<LocalDate> holidays = new TreeSet<>();
+    public Campaign(
+            String county,
+            String countyCode,
+            int year,
+            Map<Step, LocalDate> deadlines,
+            Instant createdAt,
+            String createdBy) {
+        super(countyCode, year, createdAt, createdBy);
+        this.county = county;
+        this.deadlines.putAll(deadlines);
+    }
 
-  /** The campaign's own working days (e.g. a Saturday worked), on top of the holiday table. */
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "RE_CAMPAIGN_WORKDAY", joinColumns = @JoinColumn(name = "campaign_id"))
-  @Column(name = "calendar_day", nullable = false)
-  private Set<LocalDate> workdays = new TreeSet<>();
+    public void setCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays) {
+        this.holidays.clear();
+        this.holidays.addAll(holidays);
+        this.workdays.clear();
+        this.workdays.addAll(workdays);
+    }
 
-  @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("id")
-  private List<Township> townships = new ArrayList<>();
+    public Township addTownship(String code, String name) {
+        return addTownship(code, name, businessKey(code));
+    }
 
-  protected Campaign() {}
+    /** A township under another business key: a dry run's, which must not clash with the real one. */
+    public Township addTownship(String code, String name, String businessKey) {
+        Township township = new Township(this, code, name, businessKey);
+        townships.add(township);
+        return township;
+    }
 
-  public Campaign(String county, String countyCode, int year, Map<Step, LocalDate> deadlines, Instant createdAt, String createdBy) {
-    this.county = county;
-    this.countyCode = countyCode;
-    this.year = year;
-    this.deadlines.putAll(deadlines);
-    this.createdAt = createdAt;
-    this.createdBy = createdBy;
-  }
+    public String getCounty() {
+        return county;
+    }
 
-  public void setCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays) {
-    this.holidays.clear();
-    this.holidays.addAll(holidays);
-    this.workdays.clear();
-    this.workdays.addAll(workdays);
-  }
+    public Map<Step, LocalDate> getDeadlines() {
+        return deadlines;
+    }
 
-  public Township addTownship(String code, String name) {
-    return addTownship(code, name, year + "-" + code);
-  }
+    public List<Township> getTownships() {
+        return townships;
+    }
 
-  /** A township under another business key: a dry run's, which must not clash with the real one. */
-  public Township addTownship(String code, String name, String businessKey) {
-    Township township = new Township(this, code, name, businessKey);
-    townships.add(township);
-    return township;
-  }
+    public Set<LocalDate> getHolidays() {
+        return new TreeSet<>(holidays);
+    }
 
-  public Long getId() { return id; }
-  public String getCounty() { return county; }
-  public String getCountyCode() { return countyCode; }
-  public int getYear() { return year; }
-  public Instant getCreatedAt() { return createdAt; }
-  public String getCreatedBy() { return createdBy; }
-  public Map<Step, LocalDate> getDeadlines() { return deadlines; }
-  public List<Township> getTownships() { return townships; }
-  public Set<LocalDate> getHolidays() { return new TreeSet<>(holidays); }
-  public Set<LocalDate> getWorkdays() { return new TreeSet<>(workdays); }
+    public Set<LocalDate> getWorkdays() {
+        return new TreeSet<>(workdays);
+    }
 }

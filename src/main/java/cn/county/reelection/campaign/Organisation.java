@@ -7,39 +7,59 @@ import jakarta.persistence.*;
 @Table(name = "RE_ORGANISATION")
 public class Organisation {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  private Township township;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Township township;
 
-  @Column(nullable = false, length = 40)
-  private String code;
+    @Column(nullable = false, length = 40)
+    private String code;
 
-  @Column(nullable = false, length = 50)
-  private String name;
+    @Column(nullable = false, length = 50)
+    private String name;
 
-  @Column(nullable = false)
-  private int members;
+    @Column(nullable = false)
+    private int members;
 
-  /** Seats of the delegate quota allocated to this organisation (R2), set when T3 starts. */
-  private Integer delegateSeats;
+    /** Seats of the delegate quota allocated to this organisation (R2), set when T3 starts. */
+    private Integer delegateSeats;
 
-  protected Organisation() {}
+    protected Organisation() {}
 
-  Organisation(Township township, String code, String name, int members) {
-    this.township = township;
-    this.code = code;
-    this.name = name;
-    this.members = members;
-  }
+    Organisation(Township township, String code, String name, int members) {
+        this.township = township;
+        this.code = code;
+        this.name = name;
+        this.members = members;
+    }
 
-  public Long getId() { return id; }
-  public Township getTownship() { return township; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public int getMembers() { return members; }
-  public Integer getDelegateSeats() { return delegateSeats; }
-  public void setDelegateSeats(Integer delegateSeats) { this.delegateSeats = delegateSeats; }
+    public Long getId() {
+        return id;
+    }
+
+    public Township getTownship() {
+        return township;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getMembers() {
+        return members;
+    }
+
+    public Integer getDelegateSeats() {
+        return delegateSeats;
+    }
+
+    public void setDelegateSeats(Integer delegateSeats) {
+        this.delegateSeats = delegateSeats;
+    }
 }

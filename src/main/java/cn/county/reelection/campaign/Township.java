@@ -10,70 +10,113 @@ import java.util.List;
 @Table(name = "RE_TOWNSHIP", uniqueConstraints = @UniqueConstraint(columnNames = "businessKey"))
 public class Township {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  private Campaign campaign;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Campaign campaign;
 
-  @Column(nullable = false, length = 32)
-  private String code;
+    @Column(nullable = false, length = 32)
+    private String code;
 
-  @Column(nullable = false, length = 50)
-  private String name;
+    @Column(nullable = false, length = 50)
+    private String name;
 
-  @Column(nullable = false, length = 40)
-  private String businessKey;
+    @Column(nullable = false, length = 40)
+    private String businessKey;
 
-  @Column(length = 64)
-  private String processInstanceId;
+    @Column(length = 64)
+    private String processInstanceId;
 
-  // the T1 plan
-  private LocalDate congressDate;
-  private Integer delegateQuota;
-  private Integer committeeSeats;
-  private Integer disciplineSeats;
-  private Integer countyDelegateSeats;
+    // the T1 plan
+    private LocalDate congressDate;
+    private Integer delegateQuota;
+    private Integer committeeSeats;
+    private Integer disciplineSeats;
+    private Integer countyDelegateSeats;
 
-  @OneToMany(mappedBy = "township", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("id")
-  private List<Organisation> organisations = new ArrayList<>();
+    @OneToMany(mappedBy = "township", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Organisation> organisations = new ArrayList<>();
 
-  protected Township() {}
+    protected Township() {}
 
-  Township(Campaign campaign, String code, String name, String businessKey) {
-    this.campaign = campaign;
-    this.code = code;
-    this.name = name;
-    this.businessKey = businessKey;
-  }
+    Township(Campaign campaign, String code, String name, String businessKey) {
+        this.campaign = campaign;
+        this.code = code;
+        this.name = name;
+        this.businessKey = businessKey;
+    }
 
-  public Organisation addOrganisation(String code, String name, int members) {
-    Organisation organisation = new Organisation(this, code, name, members);
-    organisations.add(organisation);
-    return organisation;
-  }
+    public Organisation addOrganisation(String code, String name, int members) {
+        Organisation organisation = new Organisation(this, code, name, members);
+        organisations.add(organisation);
+        return organisation;
+    }
 
-  public void recordPlan(LocalDate congressDate, int delegateQuota, int committeeSeats, int disciplineSeats, int countyDelegateSeats) {
-    this.congressDate = congressDate;
-    this.delegateQuota = delegateQuota;
-    this.committeeSeats = committeeSeats;
-    this.disciplineSeats = disciplineSeats;
-    this.countyDelegateSeats = countyDelegateSeats;
-  }
+    public void recordPlan(
+            LocalDate congressDate,
+            int delegateQuota,
+            int committeeSeats,
+            int disciplineSeats,
+            int countyDelegateSeats) {
+        this.congressDate = congressDate;
+        this.delegateQuota = delegateQuota;
+        this.committeeSeats = committeeSeats;
+        this.disciplineSeats = disciplineSeats;
+        this.countyDelegateSeats = countyDelegateSeats;
+    }
 
-  public Long getId() { return id; }
-  public Campaign getCampaign() { return campaign; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public String getBusinessKey() { return businessKey; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
-  public LocalDate getCongressDate() { return congressDate; }
-  public Integer getDelegateQuota() { return delegateQuota; }
-  public Integer getCommitteeSeats() { return committeeSeats; }
-  public Integer getDisciplineSeats() { return disciplineSeats; }
-  public Integer getCountyDelegateSeats() { return countyDelegateSeats; }
-  public List<Organisation> getOrganisations() { return organisations; }
+    public Long getId() {
+        return id;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public LocalDate getCongressDate() {
+        return congressDate;
+    }
+
+    public Integer getDelegateQuota() {
+        return delegateQuota;
+    }
+
+    public Integer getCommitteeSeats() {
+        return committeeSeats;
+    }
+
+    public Integer getDisciplineSeats() {
+        return disciplineSeats;
+    }
+
+    public Integer getCountyDelegateSeats() {
+        return countyDelegateSeats;
+    }
+
+    public List<Organisation> getOrganisations() {
+        return organisations;
+    }
 }

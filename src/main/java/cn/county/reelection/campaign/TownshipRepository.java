@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TownshipRepository extends JpaRepository<Township, Long> {
 
-  Optional<Township> findByBusinessKey(String businessKey);
+    Optional<Township> findByBusinessKey(String businessKey);
 
-  List<Township> findByBusinessKeyIn(Collection<String> businessKeys);
+    List<Township> findByBusinessKeyIn(Collection<String> businessKeys);
 
-  List<Township> findByCampaignIdOrderById(Long campaignId);
+    List<Township> findByCampaignIdOrderById(Long campaignId);
 }

@@ -1,7 +1,9 @@
 package cn.county.reelection.dryrun;
 
+import cn.county.reelection.process.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -11,50 +13,49 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** A task's variables as JSON (what a client sees), and a simulated participant's answer as engine values. */
 public final class TaskVariables {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private TaskVariables() {}
+    private TaskVariables() {}
 
-  public static Map<String, JsonNode> visible(TaskService tasks, String taskId) {
-    Map<String, JsonNode> vars = new LinkedHashMap<>();
-    tasks.getVariables(taskId).forEach((name, value) -> {
-      if (!(value instanceof java.io.InputStream)) { // a File variable (the document on a county review task)
-        vars.put(name, toJson(value));
-      }
-    });
-    return vars;
-  }
-
-  public static JsonNode toJson(Object value) {
-    try {
-      if (value != null && value.getClass().getName().startsWith("org.camunda.spin")) {
-        return MAPPER.readTree(value.toString());
-      }
-      return MAPPER.valueToTree(value);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    public static Map<String, JsonNode> visible(TaskService tasks, String taskId) {
+        Map<String, JsonNode> vars = new LinkedHashMap<>();
+        tasks.getVariables(taskId).forEach((name, value) -> {
+            if (!(value instanceof InputStream)) { // a File variable (the document on a county review task)
+                vars.put(name, toJson(value));
+            }
+        });
+        return vars;
     }
-  }
 
-  /** {@link SimulatedParticipant.Json} becomes a Json variable, a date 09:00 of that day in {@code zone}. */
-  public static VariableMap toEngine(Map<String, Object> answer, ZoneId zone) {
-    VariableMap map = Variables.createVariables();
-    answer.forEach((name, value) -> map.putValueTyped(name, typed(value, zone)));
-    return map;
-  }
+    public static JsonNode toJson(Object value) {
+        try {
+            if (value != null && value.getClass().getName().startsWith("org.camunda.spin")) {
+                return MAPPER.readTree(value.toString());
+            }
+            return MAPPER.valueToTree(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
-  private static TypedValue typed(Object value, ZoneId zone) {
-    if (value instanceof SimulatedParticipant.Json json) {
-      return SpinValues.jsonValue(json.text()).create();
+    /** {@link SimulatedParticipant.Json} becomes a Json variable, a date 09:00 of that day in {@code zone}. */
+    public static VariableMap toEngine(Map<String, Object> answer, ZoneId zone) {
+        VariableMap map = Variables.createVariables();
+        answer.forEach((name, value) -> map.putValueTyped(name, typed(value, zone)));
+        return map;
     }
-    if (value instanceof LocalDate date) {
-      return Variables.dateValue(Date.from(date.atTime(9, 0).atZone(zone).toInstant()));
+
+    private static TypedValue typed(Object value, ZoneId zone) {
+        if (value instanceof SimulatedParticipant.Json json) {
+            return JsonText.variable(json.text());
+        }
+        if (value instanceof LocalDate date) {
+            return Variables.dateValue(Date.from(date.atTime(9, 0).atZone(zone).toInstant()));
+        }
+        return Variables.untypedValue(value);
     }
-    return Variables.untypedValue(value);
-  }
 }

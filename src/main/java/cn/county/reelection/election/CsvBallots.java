@@ -1,6 +1,7 @@
 package cn.county.reelection.election;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,47 +19,52 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvBallots {
 
-  public static final int MAX_BALLOTS = 100_000;
-  public static final int MAX_NAMES_PER_BALLOT = 200;
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setIgnoreEmptyLines(false) // an empty line is a blank ballot
-      .setCommentMarker('#')
-      .setTrim(true)
-      .get();
+    public static final int MAX_BALLOTS = 100_000;
+    public static final int MAX_NAMES_PER_BALLOT = 200;
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setIgnoreEmptyLines(false) // an empty line is a blank ballot
+            .setCommentMarker('#')
+            .setTrim(true)
+            .get();
 
-  private CsvBallots() {}
+    private CsvBallots() {}
 
-  public static List<List<String>> read(Reader csv, String field) {
-    List<List<String>> ballots = new ArrayList<>();
-    try (CSVParser parser = FORMAT.parse(skipByteOrderMark(csv))) {
-      for (CSVRecord row : parser) {
-        if (ballots.size() == MAX_BALLOTS) {
-          throw new TallyInputException(field, "R10", "选票文件最多%d张选票（行）".formatted(MAX_BALLOTS));
+    public static List<List<String>> read(Reader csv, String field) {
+        List<List<String>> ballots = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(skipByteOrderMark(csv))) {
+            for (CSVRecord row : parser) {
+                if (ballots.size() == MAX_BALLOTS) {
+                    throw new TallyInputException(field, "R10", "选票文件最多%d张选票（行）".formatted(MAX_BALLOTS));
+                }
+                if (row.size() > MAX_NAMES_PER_BALLOT) {
+                    throw new TallyInputException(
+                            field + "[" + ballots.size() + "]",
+                            "R10",
+                            "第%d张选票（行）超过%d列".formatted(ballots.size() + 1, MAX_NAMES_PER_BALLOT));
+                }
+                List<String> marked = new ArrayList<>(row.size());
+                row.forEach(name -> {
+                    if (!name.isEmpty()) {
+                        marked.add(name);
+                    }
+                });
+                ballots.add(marked);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the parser's own words are English and technical; say where the file stopped making sense
+            throw new TallyInputException(
+                    field, "R10", "选票文件不是有效的CSV：第%d张选票（行）附近格式不正确（引号不成对，或引号后还有文字）".formatted(ballots.size() + 1));
         }
-        if (row.size() > MAX_NAMES_PER_BALLOT) {
-          throw new TallyInputException(field + "[" + ballots.size() + "]", "R10",
-              "第%d张选票（行）超过%d列".formatted(ballots.size() + 1, MAX_NAMES_PER_BALLOT));
-        }
-        List<String> marked = new ArrayList<>(row.size());
-        row.forEach(name -> {
-          if (!name.isEmpty()) {
-            marked.add(name);
-          }
-        });
-        ballots.add(marked);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new TallyInputException(field, "R10", "选票文件不是有效的CSV：" + e.getMessage());
+        return ballots;
     }
-    return ballots;
-  }
 
-  private static Reader skipByteOrderMark(Reader csv) throws IOException {
-    java.io.PushbackReader reader = new java.io.PushbackReader(csv, 1);
-    int first = reader.read();
-    if (first != -1 && first != '\uFEFF') {
-      reader.unread(first);
+    private static Reader skipByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
-    return reader;
-  }
 }

@@ -13,31 +13,33 @@ package cn.county.reelection.election;
  * part ({@link ElectionRules#hasMajority}).
  */
 public enum Quorum {
-  FOUR_FIFTHS("R6"),
-  HALF("V4");
+    FOUR_FIFTHS("R6"),
+    HALF("V4");
 
-  private final String rule;
+    private final String rule;
 
-  Quorum(String rule) {
-    this.rule = rule;
-  }
+    Quorum(String rule) {
+        this.rule = rule;
+    }
 
-  /** The DOMAIN.md rule a finding under this quorum cites. */
-  public String rule() {
-    return rule;
-  }
+    /** The DOMAIN.md rule a finding under this quorum cites. */
+    public String rule() {
+        return rule;
+    }
 
-  public boolean isMet(int entitled, int present) {
-    return this == HALF ? ElectionRules.hasHalfQuorum(entitled, present) : ElectionRules.hasQuorum(entitled, present);
-  }
+    public boolean isMet(int entitled, int present) {
+        return this == HALF
+                ? ElectionRules.hasHalfQuorum(entitled, present)
+                : ElectionRules.hasQuorum(entitled, present);
+    }
 
-  /** The threshold in words, for messages. */
-  public String label() {
-    return this == HALF ? "半数" : "五分之四";
-  }
+    /** The threshold in words, for messages. */
+    public String label() {
+        return this == HALF ? "半数" : "五分之四";
+    }
 
-  /** A missing quorum (JSON of races saved before this existed) is the Party's four fifths. */
-  public static Quorum orDefault(Quorum quorum) {
-    return quorum == null ? FOUR_FIFTHS : quorum;
-  }
+    /** A missing quorum (JSON of races saved before this existed) is the Party's four fifths. */
+    public static Quorum orDefault(Quorum quorum) {
+        return quorum == null ? FOUR_FIFTHS : quorum;
+    }
 }

@@ -9,37 +9,81 @@ import java.util.Map;
  * fifths unless given; V4's half for village and community elections).
  */
 public record TallyInput(
-    RaceKind kind,
-    int seats,
-    Integer minimumCandidates,
-    int entitled,
-    int present,
-    List<String> candidates,
-    List<List<String>> ballots,
-    Map<String, Integer> counts,
-    Integer ballotsCast,
-    Integer ballotsVoid,
-    Quorum quorum) {
+        RaceKind kind,
+        int seats,
+        Integer minimumCandidates,
+        int entitled,
+        int present,
+        List<String> candidates,
+        List<List<String>> ballots,
+        Map<String, Integer> counts,
+        Integer ballotsCast,
+        Integer ballotsVoid,
+        Quorum quorum) {
 
-  /** A ballot under the Party's four-fifths quorum (R3, R6). */
-  public TallyInput(RaceKind kind, int seats, Integer minimumCandidates, int entitled, int present, List<String> candidates,
-      List<List<String>> ballots, Map<String, Integer> counts, Integer ballotsCast, Integer ballotsVoid) {
-    this(kind, seats, minimumCandidates, entitled, present, candidates, ballots, counts, ballotsCast, ballotsVoid, null);
-  }
+    /** A ballot under the Party's four-fifths quorum (R3, R6). */
+    public TallyInput(
+            RaceKind kind,
+            int seats,
+            Integer minimumCandidates,
+            int entitled,
+            int present,
+            List<String> candidates,
+            List<List<String>> ballots,
+            Map<String, Integer> counts,
+            Integer ballotsCast,
+            Integer ballotsVoid) {
+        this(
+                kind,
+                seats,
+                minimumCandidates,
+                entitled,
+                present,
+                candidates,
+                ballots,
+                counts,
+                ballotsCast,
+                ballotsVoid,
+                null);
+    }
 
-  /** The same ballot under another quorum. */
-  public TallyInput withQuorum(Quorum other) {
-    return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, counts, ballotsCast,
-        ballotsVoid, other);
-  }
+    /** The same ballot under another quorum. */
+    public TallyInput withQuorum(Quorum other) {
+        return new TallyInput(
+                kind,
+                seats,
+                minimumCandidates,
+                entitled,
+                present,
+                candidates,
+                ballots,
+                counts,
+                ballotsCast,
+                ballotsVoid,
+                other);
+    }
 
-  public static TallyInput ofBallots(RaceKind kind, int seats, Integer minimumCandidates, int entitled, int present,
-      List<String> candidates, List<List<String>> ballots) {
-    return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, null, null, null);
-  }
+    public static TallyInput ofBallots(
+            RaceKind kind,
+            int seats,
+            Integer minimumCandidates,
+            int entitled,
+            int present,
+            List<String> candidates,
+            List<List<String>> ballots) {
+        return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, ballots, null, null, null);
+    }
 
-  public static TallyInput ofCounts(RaceKind kind, int seats, Integer minimumCandidates, int entitled, int present,
-      List<String> candidates, Map<String, Integer> counts, int ballotsCast) {
-    return new TallyInput(kind, seats, minimumCandidates, entitled, present, candidates, null, counts, ballotsCast, null);
-  }
+    public static TallyInput ofCounts(
+            RaceKind kind,
+            int seats,
+            Integer minimumCandidates,
+            int entitled,
+            int present,
+            List<String> candidates,
+            Map<String, Integer> counts,
+            int ballotsCast) {
+        return new TallyInput(
+                kind, seats, minimumCandidates, entitled, present, candidates, null, counts, ballotsCast, null);
+    }
 }

@@ -1,13 +1,14 @@
 package cn.county.reelection.security;
 
 import cn.county.reelection.campaign.Campaign;
-import cn.county.reelection.campaign.CampaignService;
 import cn.county.reelection.campaign.Groups;
 import cn.county.reelection.campaign.Organisation;
 import cn.county.reelection.campaign.Township;
+import cn.county.reelection.process.AsEngine;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -32,163 +33,200 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessService {
 
-  /** An account created for a role, with its one-time password (shown once). */
-  public record Account(String userId, String password, String group, String role) {}
+    /** An account created for a role, with its one-time password (shown once). */
+    public record Account(String userId, String password, String group, String role) {}
 
-  static final String TASKLIST = "tasklist";
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+    static final String TASKLIST = "tasklist";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
 
-  public AccessService(IdentityService identity, AuthorizationService authorizations) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-  }
-
-  /** Groups and accounts of a campaign's roles; returns the accounts created now, with passwords. */
-  public List<Account> provision(Campaign campaign) {
-    // identity and authorization writes are an administrator's; the caller's right was checked by ApiAccess
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return provisionRoles(campaign);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    public AccessService(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
     }
-  }
 
-  private List<Account> provisionRoles(Campaign campaign) {
-    List<Account> created = new ArrayList<>();
-    String county = Groups.county(campaign.getCountyCode());
-    role(county, "县委组织部", countyUser(campaign.getCountyCode()), created);
-    // the county starts its townships' instances itself (history keeps who started them)
-    grant(county, Resources.PROCESS_DEFINITION, CampaignService.PROCESS_KEY, Permissions.CREATE_INSTANCE);
-    grant(county, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    for (Township t : campaign.getTownships()) {
-      String user = t.getCode().toLowerCase();
-      role(Groups.townshipSecretary(t.getCode()), t.getName() + "党委书记", user, created);
-      role(Groups.townshipOffice(t.getCode()), t.getName() + "党委办公室", user + "-office", created);
-      role(Groups.reviewGroup(t.getCode()), t.getName() + "代表资格审查小组", user + "-review", created);
-      for (Organisation o : t.getOrganisations()) {
-        role(Groups.branch(o.getCode()), t.getName() + o.getName() + "支部书记", o.getCode().toLowerCase(), created);
-      }
+    /** Groups and accounts of a campaign's roles; returns the accounts created now, with passwords. */
+    public List<Account> provision(Campaign campaign) {
+        // identity and authorization writes are an administrator's; the caller's right was checked by ApiAccess
+        return AsEngine.call(identity, () -> provisionRoles(campaign));
     }
-    return created;
-  }
 
-  /**
-   * Village campaigns (V1–V9): the township guides ({@code township-<code>}, which starts the villages'
-   * instances) and each village runs its own ({@code village-<code>}). Answers the accounts created now.
-   *
-   * @param villages code → name of each village or community
-   */
-  public List<Account> provisionVillages(String countyCode, String townshipCode, String townshipName,
-      java.util.Map<String, String> villages, String processKey) {
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      List<Account> created = new ArrayList<>();
-      String township = Groups.townshipSecretary(townshipCode);
-      role(township, townshipName + "党委书记", townshipCode.toLowerCase(), created);
-      for (String group : List.of(township, Groups.county(countyCode))) {
-        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
-        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-      }
-      villages.forEach((code, name) -> role(Groups.village(code), name + "两委", code.toLowerCase(), created));
-      return created;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    private List<Account> provisionRoles(Campaign campaign) {
+        List<Account> created = new ArrayList<>();
+        String county = Groups.county(campaign.getCountyCode());
+        String process = Campaign.PROCESS_KEY;
+        role(county, "县委组织部", countyUser(campaign.getCountyCode()), process, created);
+        // the county starts its townships' instances itself (history keeps who started them)
+        grant(county, Resources.PROCESS_DEFINITION, Campaign.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+        grant(county, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        for (Township t : campaign.getTownships()) {
+            String user = t.getCode().toLowerCase();
+            role(Groups.townshipSecretary(t.getCode()), t.getName() + "党委书记", user, process, created);
+            role(Groups.townshipOffice(t.getCode()), t.getName() + "党委办公室", user + "-office", process, created);
+            role(Groups.reviewGroup(t.getCode()), t.getName() + "代表资格审查小组", user + "-review", process, created);
+            for (Organisation o : t.getOrganisations()) {
+                role(
+                        Groups.branch(o.getCode()),
+                        t.getName() + o.getName() + "支部书记",
+                        o.getCode().toLowerCase(),
+                        process,
+                        created);
+            }
+        }
+        return created;
     }
-  }
 
-  /** Read rights on one village's instance and its history for the village, its township and the county. */
-  public void grantVillageInstance(String countyCode, String townshipCode, String villageCode, String processInstanceId) {
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      for (String group : List.of(Groups.village(villageCode), Groups.townshipSecretary(townshipCode), Groups.county(countyCode))) {
-        grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
-      }
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    /**
+     * Village campaigns (V1–V9): the township guides ({@code township-<code>}, which starts the villages'
+     * instances) and each village runs its own ({@code village-<code>}). Answers the accounts created now.
+     *
+     * @param villages code → name of each village or community
+     */
+    public List<Account> provisionVillages(
+            String countyCode,
+            String townshipCode,
+            String townshipName,
+            Map<String, String> villages,
+            String processKey) {
+        return AsEngine.call(identity, () -> {
+            List<Account> created = new ArrayList<>();
+            String township = Groups.townshipSecretary(townshipCode);
+            role(township, townshipName + "党委书记", townshipCode.toLowerCase(), processKey, created);
+            for (String group : List.of(township, Groups.county(countyCode))) {
+                grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+                grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+                diagram(group, processKey);
+            }
+            villages.forEach(
+                    (code, name) -> role(Groups.village(code), name + "两委", code.toLowerCase(), processKey, created));
+            return created;
+        });
     }
-  }
 
-  /** Read rights on one township's instance and its history for the township and the county. */
-  public void grantInstance(Campaign campaign, Township township, String processInstanceId) {
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      grantInstanceRead(campaign, township, processInstanceId);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    /** Read rights on one village's instance and its history for the village, its township and the county. */
+    public void grantVillageInstance(
+            String countyCode, String townshipCode, String villageCode, String processInstanceId) {
+        AsEngine.run(identity, () -> {
+            for (String group : List.of(
+                    Groups.village(villageCode), Groups.townshipSecretary(townshipCode), Groups.county(countyCode))) {
+                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+                grant(
+                        group,
+                        Resources.HISTORIC_PROCESS_INSTANCE,
+                        processInstanceId,
+                        HistoricProcessInstancePermissions.READ);
+            }
+        });
     }
-  }
 
-  private void grantInstanceRead(Campaign campaign, Township township, String processInstanceId) {
-    for (String group : List.of(Groups.townshipSecretary(township.getCode()), Groups.townshipOffice(township.getCode()),
-        Groups.reviewGroup(township.getCode()), Groups.county(campaign.getCountyCode()))) {
-      grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    /** Read rights on one township's instance and its history for the township and the county. */
+    public void grantInstance(Campaign campaign, Township township, String processInstanceId) {
+        AsEngine.run(identity, () -> grantInstanceRead(campaign, township, processInstanceId));
     }
-  }
 
-  public static String countyUser(String countyCode) {
-    return "county-" + countyCode.toLowerCase();
-  }
+    private void grantInstanceRead(Campaign campaign, Township township, String processInstanceId) {
+        for (String group : List.of(
+                Groups.townshipSecretary(township.getCode()),
+                Groups.townshipOffice(township.getCode()),
+                Groups.reviewGroup(township.getCode()),
+                Groups.county(campaign.getCountyCode()))) {
+            grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+            grant(
+                    group,
+                    Resources.HISTORIC_PROCESS_INSTANCE,
+                    processInstanceId,
+                    HistoricProcessInstancePermissions.READ);
+        }
+    }
 
-  private void role(String groupId, String groupName, String userId, List<Account> created) {
-    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-      Group group = identity.newGroup(groupId);
-      group.setName(groupName);
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
-      grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
+    public static String countyUser(String countyCode) {
+        return "county-" + countyCode.toLowerCase();
     }
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      String password = password();
-      User user = identity.newUser(userId);
-      user.setFirstName(groupName);
-      user.setLastName("");
-      user.setPassword(password);
-      identity.saveUser(user);
-      created.add(new Account(userId, password, groupId, groupName));
-    }
-    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identity.createMembership(userId, groupId);
-    }
-  }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-    boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).hasPermission(permission).count() > 0;
-    if (!present) {
-      Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
+    /**
+     * A role's group, when missing, with its rights (Tasklist, and the diagram of the process it works in), and
+     * its account, when missing. A group that exists already keeps the rights it has (a county may set up its
+     * people beforehand in Camunda Admin).
+     */
+    private void role(String groupId, String groupName, String userId, String processKey, List<Account> created) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupName);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
+            diagram(groupId, processKey);
+        }
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            String password = password();
+            User user = identity.newUser(userId);
+            user.setFirstName(groupName);
+            user.setLastName("");
+            user.setPassword(password);
+            identity.saveUser(user);
+            created.add(new Account(userId, password, groupId, groupName));
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
     }
-  }
 
-  private static String password() {
-    char[] chars = new char[12];
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+    /**
+     * Tasklist's diagram tab draws a task's process from its definition and XML: read on the definition, nothing
+     * more (its instances and tasks stay behind their own rights).
+     */
+    private void diagram(String groupId, String processKey) {
+        grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
     }
-    return new String(chars);
-  }
+
+    /** The diagram right for every role of a campaign started before it was given (the demo's file database). */
+    public void grantDiagrams(Campaign campaign) {
+        AsEngine.run(identity, () -> {
+            String process = Campaign.PROCESS_KEY;
+            diagram(Groups.county(campaign.getCountyCode()), process);
+            for (Township t : campaign.getTownships()) {
+                for (String group : List.of(
+                        Groups.townshipSecretary(t.getCode()),
+                        Groups.townshipOffice(t.getCode()),
+                        Groups.reviewGroup(t.getCode()))) {
+                    diagram(group, process);
+                }
+                t.getOrganisations().forEach(o -> diagram(Groups.branch(o.getCode()), process));
+            }
+        });
+    }
+
+    /** Adds the permission to the group's grant on the resource (the engine keeps one grant per group and resource). */
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (existing == null) {
+            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizations.saveAuthorization(authorization);
+        } else if (!existing.isPermissionGranted(permission)) {
+            existing.addPermission(permission);
+            authorizations.saveAuthorization(existing);
+        }
+    }
+
+    private static String password() {
+        char[] chars = new char[12];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(chars);
+    }
 }

@@ -10,12 +10,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class AdminPasswordCheck implements EnvironmentPostProcessor {
 
-  @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    String password = environment.getProperty("reelection.admin-password");
-    if (password == null || password.isBlank()) {
-      throw new IllegalStateException("reelection.admin-password is not set: configure the administrator password "
-          + "(environment variable REELECTION_ADMIN_PASSWORD) for profiles other than the demo.");
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String password = environment.getProperty("reelection.admin-password");
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException(
+                    "reelection.admin-password is not set: configure the administrator password "
+                            + "(environment variable REELECTION_ADMIN_PASSWORD) for profiles other than the demo.");
+        }
     }
-  }
 }

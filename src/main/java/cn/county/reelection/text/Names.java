@@ -12,32 +12,32 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-  /** Longest person name (a transliterated ethnic-minority name can be long). */
-  public static final int PERSON_MAX = 40;
-  /** Longest name of a county, township or organisation. */
-  public static final int PLACE_MAX = 50;
+    /** Longest person name (a transliterated ethnic-minority name can be long). */
+    public static final int PERSON_MAX = 40;
+    /** Longest name of a county, township or organisation. */
+    public static final int PLACE_MAX = 50;
 
-  private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}·・（）() \\u3000-]+");
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}·・（）() \\u3000-]+");
 
-  private Names() {}
+    private Names() {}
 
-  /** The reason {@code name} is refused, in Chinese; empty when it is a proper name of at most {@code max} characters. */
-  public static Optional<String> problem(String name, int max) {
-    if (name == null || name.isBlank()) {
-      return Optional.of("必须填写");
+    /** The reason {@code name} is refused, in Chinese; empty when it is a proper name of at most {@code max} characters. */
+    public static Optional<String> problem(String name, int max) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("必须填写");
+        }
+        if (name.length() > max) {
+            return Optional.of("最多%d个字".formatted(max));
+        }
+        if (!ALLOWED.matcher(name).matches()) {
+            return Optional.of("“%s”含有不允许的字符：名称只能由文字、数字、间隔号（·）、括号、连字符和空格组成".formatted(shown(name)));
+        }
+        return Optional.empty();
     }
-    if (name.length() > max) {
-      return Optional.of("最多%d个字".formatted(max));
-    }
-    if (!ALLOWED.matcher(name).matches()) {
-      return Optional.of("“%s”含有不允许的字符：名称只能由文字、数字、间隔号（·）、括号、连字符和空格组成".formatted(shown(name)));
-    }
-    return Optional.empty();
-  }
 
-  /** The name as it may be quoted back: control characters replaced, cut to 60 characters. */
-  private static String shown(String name) {
-    String visible = name.replaceAll("\\p{Cntrl}", "?");
-    return visible.length() > 60 ? visible.substring(0, 60) + "…" : visible;
-  }
+    /** The name as it may be quoted back: control characters replaced, cut to 60 characters. */
+    private static String shown(String name) {
+        String visible = name.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() > 60 ? visible.substring(0, 60) + "…" : visible;
+    }
 }

@@ -1,64 +1,47 @@
 package cn.county.reelection.timeline;
 
+import cn.county.reelection.campaign.Step;
 import cn.county.reelection.campaign.Township;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A deadline the county must know about: a step that went overdue, or one finished late.
+ * A deadline of a township's step the county must know about: a step that went overdue, or one finished late.
  * This is the county's notice (DOMAIN.md: "a missed deadline ... is flagged, the county is told").
  */
 @Entity
 @Table(name = "RE_DEADLINE_EVENT")
-public class DeadlineEvent {
+public class DeadlineEvent extends DeadlineRecord {
 
-  public enum Kind { OVERDUE, DONE_LATE }
+    /** {@code COUNTY_LATE}: the county decided after its own window (R14); the county's delay, not the township's. */
+    public enum Kind {
+        OVERDUE,
+        DONE_LATE,
+        COUNTY_LATE
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Township township;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  private Township township;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    private Step step;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 4)
-  private Step step;
+    protected DeadlineEvent() {}
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 12)
-  private Kind kind;
+    public DeadlineEvent(
+            Township township, Step step, Kind kind, LocalDate dueDate, Instant occurredAt, String message) {
+        super(kind, dueDate, occurredAt, message);
+        this.township = township;
+        this.step = step;
+    }
 
-  @Column(nullable = false)
-  private LocalDate dueDate;
+    public Township getTownship() {
+        return township;
+    }
 
-  @Column(nullable = false)
-  private Instant occurredAt;
-
-  @Column(nullable = false, length = 500)
-  private String message;
-
-  private boolean acknowledged;
-
-  protected DeadlineEvent() {}
-
-  public DeadlineEvent(Township township, Step step, Kind kind, LocalDate dueDate, Instant occurredAt, String message) {
-    this.township = township;
-    this.step = step;
-    this.kind = kind;
-    this.dueDate = dueDate;
-    this.occurredAt = occurredAt;
-    this.message = message;
-  }
-
-  public Long getId() { return id; }
-  public Township getTownship() { return township; }
-  public Step getStep() { return step; }
-  public Kind getKind() { return kind; }
-  public LocalDate getDueDate() { return dueDate; }
-  public Instant getOccurredAt() { return occurredAt; }
-  public String getMessage() { return message; }
-  public boolean isAcknowledged() { return acknowledged; }
-  public void acknowledge() { this.acknowledged = true; }
+    public Step getStep() {
+        return step;
+    }
 }

@@ -13,23 +13,24 @@ import org.springframework.stereotype.Component;
 @Component("deadlineReminder")
 public class DeadlineReminder {
 
-  private final Deadlines deadlines;
-  private final CampaignCalendars calendars;
-  private final CampaignRepository campaigns;
+    private final Deadlines deadlines;
+    private final CampaignCalendars calendars;
+    private final CampaignRepository campaigns;
 
-  public DeadlineReminder(Deadlines deadlines, CampaignCalendars calendars, CampaignRepository campaigns) {
-    this.deadlines = deadlines;
-    this.calendars = calendars;
-    this.campaigns = campaigns;
-  }
-
-  /** {@code due}: the task's due instant (a step's {@code dueTn}); the campaign's own days count. */
-  public Date followUp(Date due, Long campaignId) {
-    if (due == null) {
-      return null;
+    public DeadlineReminder(Deadlines deadlines, CampaignCalendars calendars, CampaignRepository campaigns) {
+        this.deadlines = deadlines;
+        this.calendars = calendars;
+        this.campaigns = campaigns;
     }
-    var calendar = campaignId == null ? calendars.base()
-        : campaigns.findById(campaignId).map(calendars::of).orElse(calendars.base());
-    return Date.from(deadlines.followUp(deadlines.dayOf(due.toInstant()), calendar));
-  }
+
+    /** {@code due}: the task's due instant (a step's {@code dueTn}); the campaign's own days count. */
+    public Date followUp(Date due, Long campaignId) {
+        if (due == null) {
+            return null;
+        }
+        var calendar = campaignId == null
+                ? calendars.base()
+                : campaigns.findById(campaignId).map(calendars::of).orElse(calendars.base());
+        return Date.from(deadlines.followUp(deadlines.dayOf(due.toInstant()), calendar));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.county.reelection.timeline;
 
+import cn.county.reelection.campaign.Step;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,21 +10,23 @@ import org.springframework.stereotype.Component;
 @Component("markOverdueDelegate")
 public class MarkOverdueDelegate implements JavaDelegate {
 
-  private final TimelineService timeline;
+    private final TimelineService timeline;
 
-  public MarkOverdueDelegate(TimelineService timeline) {
-    this.timeline = timeline;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String step = (String) execution.getVariableLocal("step");
-    try {
-      timeline.overdue(StepTracker.townshipId(execution), Step.valueOf(step));
-    } catch (RuntimeException e) {
-      // the job fails and is retried; after the last retry Cockpit shows this message on the incident
-      throw new ProcessEngineException("%s「%s」逾期标记失败，将按计划重试；重试用尽后请管理员处理：%s".formatted(
-          execution.getVariable("townshipName"), step, e.getMessage()), e);
+    public MarkOverdueDelegate(TimelineService timeline) {
+        this.timeline = timeline;
     }
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String step = (String) execution.getVariableLocal("step");
+        try {
+            timeline.overdue(StepTracker.townshipId(execution), Step.valueOf(step));
+        } catch (RuntimeException e) {
+            // the job fails and is retried; after the last retry Cockpit shows this message on the incident
+            throw new ProcessEngineException(
+                    "%s「%s」逾期标记失败，将按计划重试；重试用尽后请管理员处理：%s"
+                            .formatted(execution.getVariable("townshipName"), step, e.getMessage()),
+                    e);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package cn.county.reelection.timeline;
 
-import cn.county.reelection.calendar.WorkingCalendar;
+import cn.county.reelection.campaign.Step;
 import cn.county.reelection.campaign.Township;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -9,66 +9,94 @@ import java.time.LocalDate;
 /** Where one township stands on one step: its due date, when it started, finished, went overdue. */
 @Entity
 @Table(name = "RE_STEP_PROGRESS", uniqueConstraints = @UniqueConstraint(columnNames = {"township_id", "step"}))
-public class StepProgress {
+public class StepProgress extends TrackedStep {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Township township;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  private Township township;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    private Step step;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 4)
-  private Step step;
+    /** R14: since when the county holds the step's work (a county task open), null while the township holds it. */
+    private Instant countyHeldSince;
+    /** R14: seconds the county held the work in earlier, decided tasks; the township's clock stops meanwhile. */
+    private Long countyHeldSeconds;
+    /** R14: the county's own due date for the decision it holds now (3 working days after submission). */
+    private LocalDate countyDueDate;
+    /** R14: when the county first decided after its own due date. */
+    private Instant countyLateAt;
 
-  @Column(nullable = false)
-  private LocalDate dueDate;
+    protected StepProgress() {}
 
-  private Instant startedAt;
-  private Instant completedAt;
-  private Instant overdueAt;
-
-  protected StepProgress() {}
-
-  public StepProgress(Township township, Step step, LocalDate dueDate) {
-    this.township = township;
-    this.step = step;
-    this.dueDate = dueDate;
-  }
-
-  /**
-   * The board's state at {@code now}, given the instant the due date ends; an open step with at
-   * most {@link StepState#DUE_SOON_WORKING_DAYS} working days left (today not counted) is due soon.
-   */
-  public StepState stateAt(Instant now, Instant deadline, LocalDate today, WorkingCalendar calendar) {
-    StepState state = stateAt(now, deadline);
-    if (state == StepState.OPEN && calendar.workingDaysBetween(today, dueDate) <= StepState.DUE_SOON_WORKING_DAYS) {
-      return StepState.DUE_SOON;
+    public StepProgress(Township township, Step step, LocalDate dueDate) {
+        super(dueDate);
+        this.township = township;
+        this.step = step;
     }
-    return state;
-  }
 
-  /** The board's state at {@code now}, given the instant the due date ends, without due-soon. */
-  public StepState stateAt(Instant now, Instant deadline) {
-    if (completedAt != null) {
-      return completedAt.isAfter(deadline) ? StepState.DONE_LATE : StepState.DONE;
+    /** {@code at} on the township's clock: less every second the county held the work before it (R14). */
+    @Override
+    protected Instant deadlineTime(Instant at) {
+        long held = countyHeldSeconds == null ? 0 : countyHeldSeconds;
+        if (countyHeldSince != null && at.isAfter(countyHeldSince)) {
+            held += at.getEpochSecond() - countyHeldSince.getEpochSecond();
+        }
+        return at.minusSeconds(held);
     }
-    if (overdueAt != null || now.isAfter(deadline)) {
-      return StepState.OVERDUE;
-    }
-    return startedAt == null ? StepState.NOT_STARTED : StepState.OPEN;
-  }
 
-  public Long getId() { return id; }
-  public Township getTownship() { return township; }
-  public Step getStep() { return step; }
-  public LocalDate getDueDate() { return dueDate; }
-  public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
-  public Instant getStartedAt() { return startedAt; }
-  public void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
-  public Instant getCompletedAt() { return completedAt; }
-  public void setCompletedAt(Instant completedAt) { this.completedAt = completedAt; }
-  public Instant getOverdueAt() { return overdueAt; }
-  public void setOverdueAt(Instant overdueAt) { this.overdueAt = overdueAt; }
+    /** The county starts holding the work (a county task was created), due by the end of {@code countyDue}. */
+    void countyReceived(Instant at, LocalDate countyDue) {
+        if (countyHeldSince == null) {
+            countyHeldSince = at;
+        }
+        countyDueDate = countyDue;
+    }
+
+    /**
+     * The county's task ended at {@code at}: its time is added to the county's, and answers whether the
+     * decision came after {@code countyDeadline} (the end of its due day); false when the county held nothing.
+     */
+    boolean countyReleased(Instant at, Instant countyDeadline) {
+        if (countyHeldSince == null) {
+            return false; // already released (complete, then delete of the same task)
+        }
+        countyHeldSeconds = (countyHeldSeconds == null ? 0 : countyHeldSeconds)
+                + Math.max(0, at.getEpochSecond() - countyHeldSince.getEpochSecond());
+        countyHeldSince = null;
+        boolean late = countyDeadline != null && at.isAfter(countyDeadline);
+        if (late && countyLateAt == null) {
+            countyLateAt = at;
+        }
+        return late;
+    }
+
+    /**
+     * The county's delay on this step (R14): it decided late once, or holds the work now past the end
+     * of its due day ({@code countyDeadline}, null when it holds nothing).
+     */
+    public boolean countyLate(Instant now, Instant countyDeadline) {
+        return countyLateAt != null
+                || (countyHeldSince != null && countyDeadline != null && now.isAfter(countyDeadline));
+    }
+
+    public Township getTownship() {
+        return township;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public Instant getCountyHeldSince() {
+        return countyHeldSince;
+    }
+
+    public LocalDate getCountyDueDate() {
+        return countyDueDate;
+    }
+
+    public Instant getCountyLateAt() {
+        return countyLateAt;
+    }
 }

@@ -1,5 +1,11 @@
 package cn.county.reelection.timeline;
 
+import cn.county.reelection.campaign.Step;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -10,25 +16,53 @@ import org.springframework.stereotype.Component;
 @Component("stepTracker")
 public class StepTracker {
 
-  private final TimelineService timeline;
+    /** What Cockpit shows once the last step is done. */
+    static final String ALL_DONE = "换届选举已完成";
 
-  public StepTracker(TimelineService timeline) {
-    this.timeline = timeline;
-  }
+    private final TimelineService timeline;
 
-  /** Also writes what a person reads in Cockpit's variable list: the step and its deadline, in words. */
-  public void started(DelegateExecution execution, String step) {
-    Step started = Step.valueOf(step);
-    java.time.LocalDate due = timeline.started(townshipId(execution), started);
-    execution.setVariable("currentStep", started.name() + " " + started.label());
-    execution.setVariable("currentDeadline", due == null ? null : due.toString());
-  }
+    public StepTracker(TimelineService timeline) {
+        this.timeline = timeline;
+    }
 
-  public void completed(DelegateExecution execution, String step) {
-    timeline.completed(townshipId(execution), Step.valueOf(step));
-  }
+    public void started(DelegateExecution execution, String step) {
+        timeline.started(townshipId(execution), Step.valueOf(step));
+        describe(execution);
+    }
 
-  static long townshipId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("townshipId")).longValue();
-  }
+    public void completed(DelegateExecution execution, String step) {
+        timeline.completed(townshipId(execution), Step.valueOf(step));
+        describe(execution);
+    }
+
+    /** Every step in progress, in words ({@code T3 选举产生党代会代表；T4 确定两委候选人预备人选}). */
+    private void describe(DelegateExecution execution) {
+        describe(
+                execution,
+                timeline.inProgress(townshipId(execution)),
+                p -> p.getStep().name() + " " + p.getStep().label(),
+                ALL_DONE);
+    }
+
+    /**
+     * What a person reads in Cockpit's variable list, of a township or a village: the steps in progress
+     * ({@code currentStep}, in {@code words}, or {@code allDone} when none is open) and the earliest of
+     * their deadlines ({@code currentDeadline}).
+     */
+    public static <T extends TrackedStep> void describe(
+            DelegateExecution execution, List<T> open, Function<T, String> words, String allDone) {
+        execution.setVariable(
+                "currentStep",
+                open.isEmpty() ? allDone : open.stream().map(words).collect(Collectors.joining("；")));
+        LocalDate earliest = open.stream()
+                .map(TrackedStep::getDueDate)
+                .filter(d -> d != null)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        execution.setVariable("currentDeadline", earliest == null ? null : earliest.toString());
+    }
+
+    static long townshipId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("townshipId")).longValue();
+    }
 }

@@ -1,15 +1,15 @@
 package cn.county.reelection.timeline;
 
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 public class TimelineConfig {
 
-  @Bean
-  public Deadlines deadlines(@Value("${reelection.zone:Asia/Shanghai}") String zone) {
-    return new Deadlines(ZoneId.of(zone));
-  }
+    /** Deadlines fall in the zone of the project's clock, so both tell the same day. */
+    @Bean
+    public Deadlines deadlines(Clock clock) {
+        return new Deadlines(clock.getZone());
+    }
 }

@@ -7,9 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CandidateRecordRepository extends JpaRepository<CandidateRecord, Long> {
 
-  List<CandidateRecord> findByTownshipIdAndListOrderById(Long townshipId, CandidateRecord.ListKind list);
+    List<CandidateRecord> findByTownshipIdAndListOrderById(Long townshipId, CandidateRecord.ListKind list);
 
-  @Modifying
-  @Query("delete from CandidateRecord c where c.township.id = ?1 and c.list = ?2 and (?3 is null or c.organisationCode = ?3)")
-  void deleteList(Long townshipId, CandidateRecord.ListKind list, String organisationCode);
+    /** Every listed person of a campaign's townships (reports over many townships). */
+    List<CandidateRecord> findByTownshipCampaignIdOrderById(Long campaignId);
+
+    @Modifying
+    @Query(
+            "delete from CandidateRecord c where c.township.id = ?1 and c.list = ?2 and (?3 is null or c.organisationCode = ?3)")
+    void deleteList(Long townshipId, CandidateRecord.ListKind list, String organisationCode);
 }

@@ -6,16 +6,16 @@ package cn.county.reelection.vetting;
  */
 public record Finding(String rule, boolean hard, String field, String message) {
 
-  public static Finding hard(String rule, String field, String message) {
-    return new Finding(rule, true, field, message);
-  }
+    public static Finding hard(String rule, String field, String message) {
+        return new Finding(rule, true, field, message);
+    }
 
-  public static Finding warning(String rule, String field, String message) {
-    return new Finding(rule, false, field, message);
-  }
+    public static Finding warning(String rule, String field, String message) {
+        return new Finding(rule, false, field, message);
+    }
 
-  /** "【须整改】[R2] …" or "【提示】[R4] …", as the reviewer reads it. */
-  public String line() {
-    return (hard ? "【须整改】" : "【提示】") + "[" + rule + "] " + message;
-  }
+    /** "【须整改】[R2] …" or "【提示】[R4] …", as the reviewer reads it. */
+    public String line() {
+        return (hard ? "【须整改】" : "【提示】") + "[" + rule + "] " + message;
+    }
 }

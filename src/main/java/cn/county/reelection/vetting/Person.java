@@ -4,23 +4,46 @@ import java.time.LocalDate;
 
 /** A delegate candidate or a nominee as the township enters them (CONTRACT.md "A person"). */
 public record Person(
-    String name,
-    Gender gender,
-    LocalDate birthDate,
-    String ethnicity,
-    Education education,
-    Category category,
-    Post post) {
+        String name,
+        Gender gender,
+        LocalDate birthDate,
+        String ethnicity,
+        Education education,
+        Category category,
+        Post post) {
 
-  public enum Gender { M, F }
+    public enum Gender {
+        M,
+        F
+    }
 
-  public enum Education { HIGH_SCHOOL, COLLEGE, BACHELOR, POSTGRADUATE }
+    public enum Education {
+        HIGH_SCHOOL,
+        COLLEGE,
+        BACHELOR,
+        POSTGRADUATE
+    }
 
-  public enum Category { FRONTLINE, PROFESSIONAL, CADRE, OTHER }
+    public enum Category {
+        FRONTLINE,
+        PROFESSIONAL,
+        CADRE,
+        OTHER
+    }
 
-  /** R5 posts of the committee and the discipline committee. */
-  public enum Post {
-    SECRETARY, DEPUTY_SECRETARY, CONGRESS_CHAIR, DEPUTY_HEAD, ARMED_FORCES, ORGANISATION,
-    PROPAGANDA, DISCIPLINE, COMMITTEE_SECRETARY, DISCIPLINE_SECRETARY, DISCIPLINE_DEPUTY, DISCIPLINE_MEMBER
-  }
+    /** R5 posts of the committee and the discipline committee. */
+    public enum Post {
+        SECRETARY,
+        DEPUTY_SECRETARY,
+        CONGRESS_CHAIR,
+        DEPUTY_HEAD,
+        ARMED_FORCES,
+        ORGANISATION,
+        PROPAGANDA,
+        DISCIPLINE,
+        COMMITTEE_SECRETARY,
+        DISCIPLINE_SECRETARY,
+        DISCIPLINE_DEPUTY,
+        DISCIPLINE_MEMBER
+    }
 }

@@ -3,35 +3,50 @@ package cn.county.reelection.village;
 import cn.county.reelection.congress.BallotSheets;
 import cn.county.reelection.election.Race;
 import cn.county.reelection.process.JsonVariables;
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "计票" of a village's election: counts the recorded {@code tally}; says what comes next ({@code raceNext}). */
+/**
+ * "计票" of a village's election: counts the recorded {@code tally}; says what comes next ({@code raceNext}) and,
+ * when the race is over, how many seats stay vacant ({@code unfilledSeats}: V4 after its 另行选举, R6 after the
+ * branch's further ballots), which the township then handles. Each ballot is kept with who recorded it and when (V11).
+ */
 @Component("countVillageBallotsDelegate")
 public class CountVillageBallotsDelegate implements JavaDelegate {
 
-  private final VillageElectionService elections;
-  private final BallotSheets ballotSheets;
-  private final JsonVariables json;
+    private final VillageElectionService elections;
+    private final BallotSheets ballotSheets;
+    private final JsonVariables json;
+    private final IdentityService identityService;
+    private final Clock clock;
 
-  public CountVillageBallotsDelegate(VillageElectionService elections, BallotSheets ballotSheets, JsonVariables json) {
-    this.elections = elections;
-    this.ballotSheets = ballotSheets;
-    this.json = json;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Race race = json.read(execution, "raceState", Race.class, "V4");
-    VillageElectionService.Counted counted = elections.count(VillageTimeline.villageId(execution), race,
-        ballotSheets.recorded(execution));
-    if (counted.next() == Race.Next.DONE) {
-      execution.setVariable("raceState", json.json(counted.race()));
-    } else {
-      ballotSheets.prepare(execution, counted.race());
+    public CountVillageBallotsDelegate(
+            VillageElectionService elections,
+            BallotSheets ballotSheets,
+            JsonVariables json,
+            IdentityService identityService,
+            Clock clock) {
+        this.identityService = identityService;
+        this.clock = clock;
+        this.elections = elections;
+        this.ballotSheets = ballotSheets;
+        this.json = json;
     }
-    execution.setVariable("raceNext", counted.next().name());
-    execution.setVariable("lastProblem", counted.lastProblem());
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Race race = json.read(execution, "raceState", Race.class, "V4");
+        var authentication = identityService.getCurrentAuthentication();
+        VillageElectionService.Counted counted = elections.count(
+                VillageTimeline.villageId(execution),
+                race,
+                ballotSheets.recorded(execution),
+                ballotSheets.tellers(execution),
+                authentication == null ? null : authentication.getUserId(),
+                clock.instant());
+        ballotSheets.counted(execution, counted.race(), counted.next(), counted.lastProblem());
+    }
 }

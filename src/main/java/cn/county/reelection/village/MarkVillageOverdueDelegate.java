@@ -8,14 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("markVillageOverdueDelegate")
 public class MarkVillageOverdueDelegate implements JavaDelegate {
 
-  private final VillageTimeline timeline;
+    private final VillageTimeline timeline;
 
-  public MarkVillageOverdueDelegate(VillageTimeline timeline) {
-    this.timeline = timeline;
-  }
+    public MarkVillageOverdueDelegate(VillageTimeline timeline) {
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    timeline.overdue(VillageTimeline.villageId(execution), VillageStep.valueOf((String) execution.getVariableLocal("step")));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        timeline.overdue(
+                VillageTimeline.villageId(execution), VillageStep.valueOf((String) execution.getVariableLocal("step")));
+    }
 }

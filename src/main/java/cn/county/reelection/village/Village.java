@@ -8,87 +8,180 @@ import java.time.LocalDate;
 @Table(name = "RE_VILLAGE", uniqueConstraints = @UniqueConstraint(columnNames = "businessKey"))
 public class Village {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  private VillageCampaign campaign;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private VillageCampaign campaign;
 
-  @Column(nullable = false, length = 32)
-  private String code;
+    @Column(nullable = false, length = 32)
+    private String code;
 
-  @Column(nullable = false, length = 50)
-  private String name;
+    @Column(nullable = false, length = 50)
+    private String name;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 12)
-  private Variant variant;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Variant variant;
 
-  private int households;
+    private int households;
 
-  @Column(nullable = false, length = 48)
-  private String businessKey;
+    /** V3: where a community elects its residents' committee; null for a village (二合一). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private ElectionMeeting meeting;
 
-  @Column(length = 64)
-  private String processInstanceId;
+    @Column(nullable = false, length = 48)
+    private String businessKey;
 
-  /** V1: the election day ages were taken on at the last import, and when it was imported. */
-  private LocalDate registerElectionDay;
-  private int registerLines;
+    @Column(length = 64)
+    private String processInstanceId;
 
-  /** V7: representatives and group leaders chosen before the election. */
-  private int representatives;
-  private int groupLeaders;
+    /** V1: the election day ages were taken on at the last import, and when it was imported. */
+    private LocalDate registerElectionDay;
 
-  /** V4: who took part in the valid first ballot of the committee election. */
-  private int tookPart;
+    private int registerLines;
 
-  // plain long text rather than @Lob (PostgreSQL), as congress/RaceRecord
-  @Column(length = 100_000)
-  private String committeeCandidatesJson;
+    /** V7: representatives and group leaders chosen before or after the committee election. */
+    private int representatives;
 
-  @Column(length = 100_000)
-  private String outcomeJson;
+    private int groupLeaders;
 
-  /** The finished races (committee, branch committee, branch secretary) by name, as JSON. */
-  @Column(length = 100_000)
-  private String racesJson;
+    /** V4: who took part in the valid first ballot of the committee election. */
+    private int tookPart;
 
-  protected Village() {}
+    // plain long text rather than @Lob (PostgreSQL), as congress/RaceRecord
+    @Column(length = 100_000)
+    private String committeeCandidatesJson;
 
-  Village(VillageCampaign campaign, String code, String name, Variant variant, int households, String businessKey) {
-    this.campaign = campaign;
-    this.code = code;
-    this.name = name;
-    this.variant = variant;
-    this.households = households;
-    this.businessKey = businessKey;
-  }
+    @Column(length = 100_000)
+    private String outcomeJson;
 
-  public Long getId() { return id; }
-  public VillageCampaign getCampaign() { return campaign; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public Variant getVariant() { return variant; }
-  public int getHouseholds() { return households; }
-  public String getBusinessKey() { return businessKey; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
-  public LocalDate getRegisterElectionDay() { return registerElectionDay; }
-  public void setRegisterElectionDay(LocalDate registerElectionDay) { this.registerElectionDay = registerElectionDay; }
-  public int getRegisterLines() { return registerLines; }
-  public void setRegisterLines(int registerLines) { this.registerLines = registerLines; }
-  public int getRepresentatives() { return representatives; }
-  public void setRepresentatives(int representatives) { this.representatives = representatives; }
-  public int getGroupLeaders() { return groupLeaders; }
-  public void setGroupLeaders(int groupLeaders) { this.groupLeaders = groupLeaders; }
-  public int getTookPart() { return tookPart; }
-  public void setTookPart(int tookPart) { this.tookPart = tookPart; }
-  public String getCommitteeCandidatesJson() { return committeeCandidatesJson; }
-  public void setCommitteeCandidatesJson(String json) { this.committeeCandidatesJson = json; }
-  public String getRacesJson() { return racesJson; }
-  public void setRacesJson(String racesJson) { this.racesJson = racesJson; }
-  public String getOutcomeJson() { return outcomeJson; }
-  public void setOutcomeJson(String outcomeJson) { this.outcomeJson = outcomeJson; }
+    /** The finished races (committee, branch committee, branch secretary and deputy secretary) by name, as JSON. */
+    @Column(length = 100_000)
+    private String racesJson;
+
+    protected Village() {}
+
+    Village(VillageCampaign campaign, String code, String name, Variant variant, int households, String businessKey) {
+        this.campaign = campaign;
+        this.code = code;
+        this.name = name;
+        this.variant = variant;
+        this.households = households;
+        this.businessKey = businessKey;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public VillageCampaign getCampaign() {
+        return campaign;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Variant getVariant() {
+        return variant;
+    }
+
+    public int getHouseholds() {
+        return households;
+    }
+    /** V3: a community's election meeting; a community stored before the choice elected at its representatives meeting. */
+    public ElectionMeeting getMeeting() {
+        return variant == Variant.COMMUNITY && meeting == null ? ElectionMeeting.REPRESENTATIVES_MEETING : meeting;
+    }
+
+    void setMeeting(ElectionMeeting meeting) {
+        this.meeting = meeting;
+    }
+    /** V3: whether the residents' representatives elect the committee (those entitled are the representatives, V7). */
+    public boolean representativesElect() {
+        return getMeeting() == ElectionMeeting.REPRESENTATIVES_MEETING;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public LocalDate getRegisterElectionDay() {
+        return registerElectionDay;
+    }
+
+    public void setRegisterElectionDay(LocalDate registerElectionDay) {
+        this.registerElectionDay = registerElectionDay;
+    }
+
+    public int getRegisterLines() {
+        return registerLines;
+    }
+
+    public void setRegisterLines(int registerLines) {
+        this.registerLines = registerLines;
+    }
+
+    public int getRepresentatives() {
+        return representatives;
+    }
+
+    public void setRepresentatives(int representatives) {
+        this.representatives = representatives;
+    }
+
+    public int getGroupLeaders() {
+        return groupLeaders;
+    }
+
+    public void setGroupLeaders(int groupLeaders) {
+        this.groupLeaders = groupLeaders;
+    }
+
+    public int getTookPart() {
+        return tookPart;
+    }
+
+    public void setTookPart(int tookPart) {
+        this.tookPart = tookPart;
+    }
+
+    public String getCommitteeCandidatesJson() {
+        return committeeCandidatesJson;
+    }
+
+    public void setCommitteeCandidatesJson(String json) {
+        this.committeeCandidatesJson = json;
+    }
+
+    public String getRacesJson() {
+        return racesJson;
+    }
+
+    public void setRacesJson(String racesJson) {
+        this.racesJson = racesJson;
+    }
+
+    public String getOutcomeJson() {
+        return outcomeJson;
+    }
+
+    public void setOutcomeJson(String outcomeJson) {
+        this.outcomeJson = outcomeJson;
+    }
 }

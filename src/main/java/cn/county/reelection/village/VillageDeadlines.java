@@ -4,6 +4,7 @@ import cn.county.reelection.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,46 +21,73 @@ import java.util.Optional;
  */
 public final class VillageDeadlines {
 
-  private VillageDeadlines() {}
+    private VillageDeadlines() {}
 
-  /**
-   * The seed's schedule for {@code year}, each date overridden by {@code given}, then moved to the previous
-   * working day of {@code calendar} when it falls on a weekend or public holiday (as the township's).
-   */
-  public static Map<VillageStep, LocalDate> complete(int year, Map<VillageStep, LocalDate> given, WorkingCalendar calendar) {
-    Map<VillageStep, LocalDate> all = complete(year, given);
-    all.replaceAll((step, day) -> calendar.previousWorkingDayOnOrBefore(day));
-    return all;
-  }
-
-  /** The seed's schedule for {@code year}, each date overridden by {@code given}, as written. */
-  public static Map<VillageStep, LocalDate> complete(int year, Map<VillageStep, LocalDate> given) {
-    Map<VillageStep, LocalDate> all = new EnumMap<>(VillageStep.class);
-    put(all, given, VillageStep.EVALUATION, MonthDay.of(11, 30).atYear(year));
-    put(all, given, VillageStep.MOBILISATION, MonthDay.of(12, 12).atYear(year));
-    put(all, given, VillageStep.AUDIT, MonthDay.of(12, 31).atYear(year));
-    put(all, given, VillageStep.ELECTION_COMMITTEE, MonthDay.of(1, 15).atYear(year + 1));
-    put(all, given, VillageStep.REGISTRATION, MonthDay.of(2, 20).atYear(year + 1));
-    put(all, given, VillageStep.REPRESENTATIVES, MonthDay.of(2, 20).atYear(year + 1));
-    put(all, given, VillageStep.COMMITTEE_ELECTION, MonthDay.of(3, 15).atYear(year + 1));
-    put(all, given, VillageStep.BRANCH_ELECTION, MonthDay.of(3, 31).atYear(year + 1));
-    put(all, given, VillageStep.SET_UP, MonthDay.of(4, 15).atYear(year + 1));
-    put(all, given, VillageStep.REPORT, MonthDay.of(4, 30).atYear(year + 1));
-    return all;
-  }
-
-  private static void put(Map<VillageStep, LocalDate> all, Map<VillageStep, LocalDate> given, VillageStep step, LocalDate seed) {
-    all.put(step, given.getOrDefault(step, seed));
-  }
-
-  /** The first step whose deadline falls before that of the step before it, as (earlier, later). */
-  public static Optional<VillageStep[]> firstOutOfOrder(Map<VillageStep, LocalDate> deadlines) {
-    VillageStep[] steps = VillageStep.values();
-    for (int i = 1; i < steps.length; i++) {
-      if (deadlines.get(steps[i]).isBefore(deadlines.get(steps[i - 1]))) {
-        return Optional.of(new VillageStep[] {steps[i - 1], steps[i]});
-      }
+    /**
+     * The seed's schedule for {@code year}, each date overridden by {@code given}, then moved to the previous
+     * working day of {@code calendar} when it falls on a weekend or public holiday (as the township's).
+     */
+    public static Map<VillageStep, LocalDate> complete(
+            int year, Map<VillageStep, LocalDate> given, WorkingCalendar calendar) {
+        return complete(year, given, calendar, RepresentativesOrder.BEFORE_COMMITTEE);
     }
-    return Optional.empty();
-  }
+
+    /**
+     * As {@link #complete(int, Map, WorkingCalendar)} for a campaign following {@code order} (V7): in 篇三's order the
+     * representatives are chosen after the committee, by 31 March *(choice: the branch election's default)*.
+     */
+    public static Map<VillageStep, LocalDate> complete(
+            int year, Map<VillageStep, LocalDate> given, WorkingCalendar calendar, RepresentativesOrder order) {
+        Map<VillageStep, LocalDate> all = complete(year, given, order);
+        all.replaceAll((step, day) -> calendar.previousWorkingDayOnOrBefore(day));
+        return all;
+    }
+
+    /** The seed's schedule for {@code year}, each date overridden by {@code given}, as written. */
+    public static Map<VillageStep, LocalDate> complete(int year, Map<VillageStep, LocalDate> given) {
+        return complete(year, given, RepresentativesOrder.BEFORE_COMMITTEE);
+    }
+
+    /** The seed's schedule for {@code year} in {@code order} (V7), each date overridden by {@code given}, as written. */
+    public static Map<VillageStep, LocalDate> complete(
+            int year, Map<VillageStep, LocalDate> given, RepresentativesOrder order) {
+        Map<VillageStep, LocalDate> all = new EnumMap<>(VillageStep.class);
+        put(all, given, VillageStep.EVALUATION, MonthDay.of(11, 30).atYear(year));
+        put(all, given, VillageStep.MOBILISATION, MonthDay.of(12, 12).atYear(year));
+        put(all, given, VillageStep.AUDIT, MonthDay.of(12, 31).atYear(year));
+        put(all, given, VillageStep.ELECTION_COMMITTEE, MonthDay.of(1, 15).atYear(year + 1));
+        put(all, given, VillageStep.REGISTRATION, MonthDay.of(2, 20).atYear(year + 1));
+        put(
+                all,
+                given,
+                VillageStep.REPRESENTATIVES,
+                (order.representativesFirst() ? MonthDay.of(2, 20) : MonthDay.of(3, 31)).atYear(year + 1));
+        put(all, given, VillageStep.COMMITTEE_ELECTION, MonthDay.of(3, 15).atYear(year + 1));
+        put(all, given, VillageStep.BRANCH_ELECTION, MonthDay.of(3, 31).atYear(year + 1));
+        put(all, given, VillageStep.SET_UP, MonthDay.of(4, 15).atYear(year + 1));
+        put(all, given, VillageStep.REPORT, MonthDay.of(4, 30).atYear(year + 1));
+        return all;
+    }
+
+    private static void put(
+            Map<VillageStep, LocalDate> all, Map<VillageStep, LocalDate> given, VillageStep step, LocalDate seed) {
+        all.put(step, given.getOrDefault(step, seed));
+    }
+
+    /** The first step whose deadline falls before that of the step before it, as (earlier, later). */
+    public static Optional<VillageStep[]> firstOutOfOrder(Map<VillageStep, LocalDate> deadlines) {
+        return firstOutOfOrder(deadlines, RepresentativesOrder.BEFORE_COMMITTEE);
+    }
+
+    /** As {@link #firstOutOfOrder(Map)}, the steps taken in the order {@code order} runs them (V7). */
+    public static Optional<VillageStep[]> firstOutOfOrder(
+            Map<VillageStep, LocalDate> deadlines, RepresentativesOrder order) {
+        List<VillageStep> steps = order.steps();
+        for (int i = 1; i < steps.size(); i++) {
+            if (deadlines.get(steps.get(i)).isBefore(deadlines.get(steps.get(i - 1)))) {
+                return Optional.of(new VillageStep[] {steps.get(i - 1), steps.get(i)});
+            }
+        }
+        return Optional.empty();
+    }
 }

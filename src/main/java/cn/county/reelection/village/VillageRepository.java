@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface VillageRepository extends JpaRepository<Village, Long> {
 
-  Optional<Village> findByBusinessKey(String businessKey);
+    Optional<Village> findByBusinessKey(String businessKey);
 
-  List<Village> findByBusinessKeyIn(Collection<String> businessKeys);
+    List<Village> findByBusinessKeyIn(Collection<String> businessKeys);
 }

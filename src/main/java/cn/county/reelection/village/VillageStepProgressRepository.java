@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface VillageStepProgressRepository extends JpaRepository<VillageStepProgress, Long> {
 
-  Optional<VillageStepProgress> findByVillageIdAndStep(Long villageId, VillageStep step);
+    Optional<VillageStepProgress> findByVillageIdAndStep(Long villageId, VillageStep step);
 
-  List<VillageStepProgress> findByVillageIdIn(Collection<Long> villageIds);
+    List<VillageStepProgress> findByVillageIdIn(Collection<Long> villageIds);
 }

@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
 @ApplicationPath("/engine-rest")
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
-  private final ObjectProvider<ProcessEngine> engine;
+    private final ObjectProvider<ProcessEngine> engine;
 
-  public EngineRestConfig(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
-  }
+    public EngineRestConfig(ObjectProvider<ProcessEngine> engine) {
+        this.engine = engine;
+    }
 
-  @Override
-  protected void registerAdditionalResources() {
-    register(new EngineRestExceptionMapper.ForRestException(engine));
-    register(new EngineRestExceptionMapper.ForEngineException(engine));
-    register(new EngineRestExceptionMapper.ForAnyError(engine));
-    register(EngineRestExceptionMapper.ForUnreadableJson.class);
-    register(EngineRestExceptionMapper.ForMismatchedJson.class);
-  }
+    @Override
+    protected void registerAdditionalResources() {
+        register(new EngineRestExceptionMapper.ForRestException(engine));
+        register(new EngineRestExceptionMapper.ForEngineException(engine));
+        register(new EngineRestExceptionMapper.ForAnyError(engine));
+        register(EngineRestExceptionMapper.ForUnreadableJson.class);
+        register(EngineRestExceptionMapper.ForMismatchedJson.class);
+    }
 }

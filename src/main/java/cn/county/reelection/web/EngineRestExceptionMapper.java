@@ -1,7 +1,10 @@
 package cn.county.reelection.web;
 
 import cn.county.reelection.process.ProcessInputException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +26,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The engine REST API's answers for what Camunda would call a server error but is the client's:
@@ -35,164 +41,225 @@ import org.springframework.beans.factory.ObjectProvider;
  *       {@code rule} and {@code field} (CONTRACT.md) and the message in Chinese only.</li>
  * </ul>
  * Everything else is answered exactly as Camunda's own handlers would. Registered with a higher priority
- * than Camunda's {@code RestExceptionHandler} and {@code ProcessEngineExceptionHandler}.
+ * than Camunda's {@code RestExceptionHandler} and {@code ProcessEngineExceptionHandler}, in the engine REST
+ * API ({@link EngineRestConfig}) and in the webapps' own engine API that Tasklist uses ({@link WebappEngineApi}).
  */
 public abstract class EngineRestExceptionMapper {
 
-  private static final Pattern TASK_PATH = Pattern.compile("(?:^|/)task/([^/]+)(?:/.*)?$");
+    /** Every mapper, for an application that creates them itself from their class names. */
+    static final List<Class<?>> ALL = List.of(
+            ForRestException.class,
+            ForEngineException.class,
+            ForAnyError.class,
+            ForUnreadableJson.class,
+            ForMismatchedJson.class);
 
-  private final ObjectProvider<ProcessEngine> engine;
-  @Context private UriInfo uriInfo;
-  @Context private Request request;
+    private static final Pattern TASK_PATH = Pattern.compile("(?:^|/)task/([^/]+)(?:/.*)?$");
 
-  EngineRestExceptionMapper(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
-  }
+    /** Null in the webapps' engine API, where Jersey creates the mappers itself: the engine is the servlet context's. */
+    private final ObjectProvider<ProcessEngine> engine;
 
-  Response map(Throwable e) {
-    Optional<String> taskId = taskId();
-    Optional<Throwable> conflict = Conflicts.find(e);
-    if (conflict.isPresent()) {
-      return answer(409, conflict.get().getClass().getSimpleName(),
-          taskId.isPresent() ? Conflicts.TASK_MESSAGE : Conflicts.DATA_MESSAGE, null, null);
-    }
-    // a change to a task that someone else has completed meanwhile: whatever this request ran into
-    // (the task gone, its variables gone, its own bad read), it lost the race
-    if (taskId.isPresent() && changes() && completed(taskId.get())) {
-      return answer(409, "TaskAlreadyCompleted", "该任务已被他人办理，请刷新后查看", null, null);
-    }
-    ProcessInputException input = cause(e, ProcessInputException.class);
-    if (input != null) {
-      return answer(400, ProcessInputException.class.getSimpleName(), input.getMessage(), input.rule(), input.field());
-    }
-    NullValueException missing = cause(e, NullValueException.class);
-    if (missing != null && taskId.isPresent() && String.valueOf(missing.getMessage()).startsWith("Cannot find task")) {
-      return answer(404, "TaskNotFound", "没有编号为%s的任务".formatted(taskId.get()), null, null);
-    }
-    return ExceptionHandlerHelper.getInstance().getResponse(e);
-  }
+    @Context
+    private UriInfo uriInfo;
 
-  private boolean changes() {
-    try {
-      return request != null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    } catch (IllegalStateException outsideRequest) {
-      return false;
-    }
-  }
+    @Context
+    private Request request;
 
-  private Optional<String> taskId() {
-    if (uriInfo == null) {
-      return Optional.empty();
-    }
-    try {
-      Matcher m = TASK_PATH.matcher(uriInfo.getPath());
-      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    } catch (IllegalStateException outsideRequest) {
-      return Optional.empty();
-    }
-  }
+    @Context
+    private ServletContext servletContext;
 
-  /** Has the task been completed? Read without the caller's authorisations: it only tells a lost race from other errors. */
-  private boolean completed(String taskId) {
-    ProcessEngine processEngine = engine.getIfAvailable();
-    if (processEngine == null) {
-      return false;
-    }
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> {
-      HistoricTaskInstanceEntity task = context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId);
-      return task != null && task.getEndTime() != null;
-    });
-  }
-
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
-  }
-
-  private static Response answer(int status, String type, String message, String rule, String field) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("status", status);
-    if (rule != null) {
-      body.put("rule", rule);
-    }
-    if (field != null) {
-      body.put("field", field);
-    }
-    body.put("message", message);
-    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  /** Errors the REST resources wrap (a task completion's failure arrives as a {@code RestException}). */
-  @Priority(Priorities.USER - 100)
-  public static final class ForRestException extends EngineRestExceptionMapper implements ExceptionMapper<RestException> {
-    ForRestException(ObjectProvider<ProcessEngine> engine) {
-      super(engine);
+    EngineRestExceptionMapper(ObjectProvider<ProcessEngine> engine) {
+        this.engine = engine;
     }
 
-    @Override
-    public Response toResponse(RestException e) {
-      return map(e);
-    }
-  }
-
-  /** Errors the resources pass through unwrapped (claiming a task someone else claimed). */
-  @Priority(Priorities.USER - 100)
-  public static final class ForEngineException extends EngineRestExceptionMapper
-      implements ExceptionMapper<ProcessEngineException> {
-    ForEngineException(ObjectProvider<ProcessEngine> engine) {
-      super(engine);
+    private ProcessEngine engine() {
+        if (engine != null) {
+            return engine.getIfAvailable();
+        }
+        WebApplicationContext spring =
+                servletContext == null ? null : WebApplicationContextUtils.getWebApplicationContext(servletContext);
+        return spring == null
+                ? null
+                : spring.getBeanProvider(ProcessEngine.class).getIfAvailable();
     }
 
-    @Override
-    public Response toResponse(ProcessEngineException e) {
-      return map(e);
+    Response map(Throwable e) {
+        Optional<String> taskId = taskId();
+        Optional<Throwable> conflict = Conflicts.find(e);
+        if (conflict.isPresent()) {
+            return answer(
+                    409,
+                    conflict.get().getClass().getSimpleName(),
+                    taskId.isPresent() ? Conflicts.TASK_MESSAGE : Conflicts.DATA_MESSAGE,
+                    null,
+                    null);
+        }
+        // a change to a task that someone else has completed meanwhile: whatever this request ran into
+        // (the task gone, its variables gone, its own bad read), it lost the race
+        if (taskId.isPresent() && changes() && completed(taskId.get())) {
+            return answer(409, "TaskAlreadyCompleted", "该任务已被他人办理，请刷新后查看", null, null);
+        }
+        ProcessInputException input = cause(e, ProcessInputException.class);
+        if (input != null) {
+            return answer(
+                    400, ProcessInputException.class.getSimpleName(), input.getMessage(), input.rule(), input.field());
+        }
+        NullValueException missing = cause(e, NullValueException.class);
+        if (missing != null
+                && taskId.isPresent()
+                && String.valueOf(missing.getMessage()).startsWith("Cannot find task")) {
+            return answer(404, "TaskNotFound", "没有编号为%s的任务".formatted(taskId.get()), null, null);
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(e);
     }
-  }
 
-  /**
-   * Anything else, Camunda's catch-all included: a completion that read the task's execution while the winning
-   * completion was committing can fail anywhere in the engine (even with a NullPointerException).
-   */
-  @Priority(Priorities.USER - 100)
-  public static final class ForAnyError extends EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
-    ForAnyError(ObjectProvider<ProcessEngine> engine) {
-      super(engine);
+    private boolean changes() {
+        try {
+            return request != null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        } catch (IllegalStateException outsideRequest) {
+            return false;
+        }
     }
 
-    @Override
-    public Response toResponse(Throwable e) {
-      return map(e);
+    private Optional<String> taskId() {
+        if (uriInfo == null) {
+            return Optional.empty();
+        }
+        try {
+            Matcher m = TASK_PATH.matcher(uriInfo.getPath());
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IllegalStateException outsideRequest) {
+            return Optional.empty();
+        }
     }
-  }
 
-  /** A body that is not JSON: Camunda answers it in plain text, this in its JSON error shape. */
-  @Priority(Priorities.USER - 100)
-  public static final class ForUnreadableJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
-    @Override
-    public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
-      var at = e.getLocation();
-      return answer(400, "JsonParseException", at == null ? "请求体不是有效的JSON"
-          : "请求体不是有效的JSON（第%d行第%d列）".formatted(at.getLineNr(), at.getColumnNr()), null, null);
+    /** Has the task been completed? Read without the caller's authorisations: it only tells a lost race from other errors. */
+    private boolean completed(String taskId) {
+        ProcessEngine processEngine = engine();
+        if (processEngine == null) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            HistoricTaskInstanceEntity task =
+                    context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId);
+            return task != null && task.getEndTime() != null;
+        });
     }
-  }
 
-  /** JSON of the wrong shape ({@code "variables": [1, 2]}): Camunda answers it with an empty message. */
-  @Priority(Priorities.USER - 100)
-  public static final class ForMismatchedJson implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
-    @Override
-    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException e) {
-      String field = e.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .reduce("", String::concat);
-      field = field.startsWith(".") ? field.substring(1) : field;
-      return answer(400, "JsonMappingException", field.isEmpty() ? "请求体的结构不正确" : "请求体的结构不正确：" + field,
-          null, field.isEmpty() ? null : field);
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
-  }
+
+    private static Response answer(int status, String type, String message, String rule, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("status", status);
+        if (rule != null) {
+            body.put("rule", rule);
+        }
+        if (field != null) {
+            body.put("field", field);
+        }
+        body.put("message", message);
+        return Response.status(status)
+                .entity(body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /** Errors the REST resources wrap (a task completion's failure arrives as a {@code RestException}). */
+    @Priority(Priorities.USER - 100)
+    public static final class ForRestException extends EngineRestExceptionMapper
+            implements ExceptionMapper<RestException> {
+        public ForRestException() {
+            super(null);
+        }
+
+        ForRestException(ObjectProvider<ProcessEngine> engine) {
+            super(engine);
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return map(e);
+        }
+    }
+
+    /** Errors the resources pass through unwrapped (claiming a task someone else claimed). */
+    @Priority(Priorities.USER - 100)
+    public static final class ForEngineException extends EngineRestExceptionMapper
+            implements ExceptionMapper<ProcessEngineException> {
+        public ForEngineException() {
+            super(null);
+        }
+
+        ForEngineException(ObjectProvider<ProcessEngine> engine) {
+            super(engine);
+        }
+
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            return map(e);
+        }
+    }
+
+    /**
+     * Anything else, Camunda's catch-all included: a completion that read the task's execution while the winning
+     * completion was committing can fail anywhere in the engine (even with a NullPointerException).
+     */
+    @Priority(Priorities.USER - 100)
+    public static final class ForAnyError extends EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
+        public ForAnyError() {
+            super(null);
+        }
+
+        ForAnyError(ObjectProvider<ProcessEngine> engine) {
+            super(engine);
+        }
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return map(e);
+        }
+    }
+
+    /** A body that is not JSON: Camunda answers it in plain text, this in its JSON error shape. */
+    @Priority(Priorities.USER - 100)
+    public static final class ForUnreadableJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            var at = e.getLocation();
+            return answer(
+                    400,
+                    "JsonParseException",
+                    at == null ? "请求体不是有效的JSON" : "请求体不是有效的JSON（第%d行第%d列）".formatted(at.getLineNr(), at.getColumnNr()),
+                    null,
+                    null);
+        }
+    }
+
+    /** JSON of the wrong shape ({@code "variables": [1, 2]}): Camunda answers it with an empty message. */
+    @Priority(Priorities.USER - 100)
+    public static final class ForMismatchedJson implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce("", String::concat);
+            field = field.startsWith(".") ? field.substring(1) : field;
+            return answer(
+                    400,
+                    "JsonMappingException",
+                    field.isEmpty() ? "请求体的结构不正确" : "请求体的结构不正确：" + field,
+                    null,
+                    field.isEmpty() ? null : field);
+        }
+    }
 }

@@ -19,29 +19,32 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class BareProcess {
 
-  static final String KEY = "townshipReelectionBare";
-  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    static final String KEY = "townshipReelectionBare";
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
-  private BareProcess() {}
+    private BareProcess() {}
 
-  static BpmnModelInstance model() throws Exception {
-    try (InputStream in = BareProcess.class.getResourceAsStream("/bpmn/townshipReelection.bpmn")) {
-      BpmnModelInstance model = Bpmn.readModelFromStream(in);
-      Process process = model.getModelElementsByType(Process.class).iterator().next();
-      process.setId(KEY);
-      process.setName("乡镇党委换届选举（无项目代码）");
-      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-        task.getDomElement().removeAttribute(CAMUNDA, "delegateExpression");
-        task.setCamundaExpression("${true}");
-      }
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        task.getDomElement().removeAttribute(CAMUNDA, "followUpDate"); // computed by a project bean (the working-day calendar)
-      }
-      List<ModelElementInstance> listeners = new ArrayList<>();
-      listeners.addAll(model.getModelElementsByType(CamundaExecutionListener.class));
-      listeners.addAll(model.getModelElementsByType(CamundaTaskListener.class));
-      listeners.forEach(l -> l.getParentElement().removeChildElement(l));
-      return model;
+    static BpmnModelInstance model() throws Exception {
+        try (InputStream in = BareProcess.class.getResourceAsStream("/bpmn/townshipReelection.bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromStream(in);
+            Process process =
+                    model.getModelElementsByType(Process.class).iterator().next();
+            process.setId(KEY);
+            process.setName("乡镇党委换届选举（无项目代码）");
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                task.getDomElement().removeAttribute(CAMUNDA, "delegateExpression");
+                task.setCamundaExpression("${true}");
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                task.getDomElement()
+                        .removeAttribute(
+                                CAMUNDA, "followUpDate"); // computed by a project bean (the working-day calendar)
+            }
+            List<ModelElementInstance> listeners = new ArrayList<>();
+            listeners.addAll(model.getModelElementsByType(CamundaExecutionListener.class));
+            listeners.addAll(model.getModelElementsByType(CamundaTaskListener.class));
+            listeners.forEach(l -> l.getParentElement().removeChildElement(l));
+            return model;
+        }
     }
-  }
 }

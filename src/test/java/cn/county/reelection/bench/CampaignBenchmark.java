@@ -1,12 +1,12 @@
 package cn.county.reelection.bench;
 
 import cn.county.reelection.ReelectionApplication;
-import cn.county.reelection.campaign.CampaignCreated;
-import cn.county.reelection.campaign.CampaignRequest;
-import cn.county.reelection.campaign.CampaignService;
+import cn.county.reelection.campaign.Step;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
-import cn.county.reelection.timeline.Step;
+import cn.county.reelection.township.CampaignCreated;
+import cn.county.reelection.township.CampaignRequest;
+import cn.county.reelection.township.CampaignService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,147 +47,192 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CampaignBenchmark {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  public static void main(String[] args) throws Exception {
-    int townships = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    List<String> boot = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
-        "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.max-wait=1000",
-        "--spring.datasource.hikari.maximum-pool-size=10"));
-    String database;
-    if (args.length > 2) {
-      boot.add("--spring.datasource.url=" + args[2]);
-      boot.add("--spring.datasource.username=" + (args.length > 3 ? args[3] : "postgres"));
-      database = args[2].replaceAll("//[^/]*/", "//…/");
-    } else {
-      Path dir = Files.createTempDirectory(Path.of("target"), "bench-h2-");
-      boot.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/reelection");
-      database = "H2 file";
-    }
-    // the engine clock stands at the campaign's start, so that no deadline falls due while we drive
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 1).atTime(9, 0).atZone(ZONE).toInstant()));
-    long t0 = System.nanoTime();
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReelectionApplication.class)
-        .run(boot.toArray(String[]::new))) {
-      double startup = (System.nanoTime() - t0) / 1e9;
-      String rssAfterStart = rss();
-      ProcessEngine engine = context.getBean(ProcessEngine.class);
-      TaskService tasks = engine.getTaskService();
-
-      List<CampaignRequest.TownshipRequest> list = new ArrayList<>();
-      for (int i = 0; i < townships; i++) {
-        String code = "BM%04d".formatted(i);
-        List<CampaignRequest.OrganisationRequest> orgs = new ArrayList<>();
-        for (int o = 0; o < organisations; o++) {
-          orgs.add(new CampaignRequest.OrganisationRequest("%s-B%02d".formatted(code, o), "第" + o + "支部", 20 + (i + o) % 50));
+    public static void main(String[] args) throws Exception {
+        int townships = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<String> boot = new ArrayList<>(List.of(
+                "--spring.profiles.active=test",
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.max-wait=1000",
+                "--spring.datasource.hikari.maximum-pool-size=10"));
+        String database;
+        if (args.length > 2) {
+            boot.add("--spring.datasource.url=" + args[2]);
+            boot.add("--spring.datasource.username=" + (args.length > 3 ? args[3] : "postgres"));
+            database = args[2].replaceAll("//[^/]*/", "//…/");
+        } else {
+            Path dir = Files.createTempDirectory(Path.of("target"), "bench-h2-");
+            boot.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/reelection");
+            database = "H2 file";
         }
-        list.add(new CampaignRequest.TownshipRequest(code, "基准乡" + i, orgs));
-      }
-      long t1 = System.nanoTime();
-      CampaignCreated campaign = context.getBean(CampaignService.class)
-          .start(new CampaignRequest("基准县", "bench", 2026, null, list), "admin");
-      double startCampaign = (System.nanoTime() - t1) / 1e9;
+        // the engine clock stands at the campaign's start, so that no deadline falls due while we drive
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDate.of(2026, 11, 1).atTime(9, 0).atZone(ZONE).toInstant()));
+        long t0 = System.nanoTime();
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(ReelectionApplication.class).run(boot.toArray(String[]::new))) {
+            double startup = (System.nanoTime() - t0) / 1e9;
+            String rssAfterStart = rss();
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            TaskService tasks = engine.getTaskService();
 
-      // every township to the congress (T7's first ballot open), two client threads
-      long t2 = System.nanoTime();
-      AtomicInteger completed = new AtomicInteger();
-      LocalDate congress = campaign.deadlines().get(Step.T7);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      List<Future<?>> work = new ArrayList<>();
-      int driven = Integer.getInteger("bench.drive", townships); // how many townships to drive to the congress
-      for (var t : campaign.townships().subList(0, Math.min(driven, townships))) {
-        work.add(pool.submit(() -> {
-          for (List<Task> open = open(tasks, t.processInstanceId()); !open.isEmpty(); open = open(tasks, t.processInstanceId())) {
-            Task task = open.get(0);
-            if (task.getTaskDefinitionKey().startsWith("T7_")) {
-              return null;
+            List<CampaignRequest.TownshipRequest> list = new ArrayList<>();
+            for (int i = 0; i < townships; i++) {
+                String code = "BM%04d".formatted(i);
+                List<CampaignRequest.OrganisationRequest> orgs = new ArrayList<>();
+                for (int o = 0; o < organisations; o++) {
+                    orgs.add(new CampaignRequest.OrganisationRequest(
+                            "%s-B%02d".formatted(code, o), "第" + o + "支部", 20 + (i + o) % 50));
+                }
+                list.add(new CampaignRequest.TownshipRequest(code, "基准乡" + i, orgs));
             }
-            tasks.complete(task.getId(), TaskVariables.toEngine(SimulatedParticipant.answer(task.getTaskDefinitionKey(),
-                TaskVariables.visible(tasks, task.getId()), congress), ZONE));
-            completed.incrementAndGet();
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-      pool.shutdown();
-      double drive = (System.nanoTime() - t2) / 1e9;
+            long t1 = System.nanoTime();
+            CampaignCreated campaign = context.getBean(CampaignService.class)
+                    .start(new CampaignRequest("基准县", "bench", 2026, null, list), "admin");
+            double startCampaign = (System.nanoTime() - t1) / 1e9;
 
-      // the board over HTTP with every township active
-      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-      HttpClient http = HttpClient.newHttpClient();
-      HttpRequest board = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/campaigns/" + campaign.id() + "/board"))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))).build();
-      for (int i = 0; i < 10; i++) {
-        http.send(board, HttpResponse.BodyHandlers.ofString());
-      }
-      List<Double> boardMs = new ArrayList<>();
-      int bytes = 0;
-      for (int i = 0; i < 100; i++) {
-        long b = System.nanoTime();
-        HttpResponse<String> answer = http.send(board, HttpResponse.BodyHandlers.ofString());
-        boardMs.add((System.nanoTime() - b) / 1e6);
-        bytes = answer.body().length();
-        if (answer.statusCode() != 200) {
-          throw new IllegalStateException("board answered " + answer.statusCode());
+            // every township to the congress (T7's first ballot open), two client threads
+            long t2 = System.nanoTime();
+            AtomicInteger completed = new AtomicInteger();
+            LocalDate congress = campaign.deadlines().get(Step.T7);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<?>> work = new ArrayList<>();
+            int driven = Integer.getInteger("bench.drive", townships); // how many townships to drive to the congress
+            for (var t : campaign.townships().subList(0, Math.min(driven, townships))) {
+                work.add(pool.submit(() -> {
+                    for (List<Task> open = open(tasks, t.processInstanceId());
+                            !open.isEmpty();
+                            open = open(tasks, t.processInstanceId())) {
+                        Task task = open.get(0);
+                        if (task.getTaskDefinitionKey().startsWith("T7_")) {
+                            return null;
+                        }
+                        tasks.complete(
+                                task.getId(),
+                                TaskVariables.toEngine(
+                                        SimulatedParticipant.answer(
+                                                task.getTaskDefinitionKey(),
+                                                TaskVariables.visible(tasks, task.getId()),
+                                                congress),
+                                        ZONE));
+                        completed.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            pool.shutdown();
+            double drive = (System.nanoTime() - t2) / 1e9;
+
+            // the board over HTTP with every township active
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest board = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/campaigns/" + campaign.id() + "/board"))
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                    .build();
+            for (int i = 0; i < 10; i++) {
+                http.send(board, HttpResponse.BodyHandlers.ofString());
+            }
+            List<Double> boardMs = new ArrayList<>();
+            int bytes = 0;
+            for (int i = 0; i < 100; i++) {
+                long b = System.nanoTime();
+                HttpResponse<String> answer = http.send(board, HttpResponse.BodyHandlers.ofString());
+                boardMs.add((System.nanoTime() - b) / 1e6);
+                bytes = answer.body().length();
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("board answered " + answer.statusCode());
+                }
+            }
+            Collections.sort(boardMs);
+
+            // a deadline: the engine clock runs again two seconds before it and every township's timer falls due —
+            // T7 when every township was driven to the congress, else T1 (the townships left at T1)
+            boolean all = driven >= townships;
+            String timer = all ? "Timer_T7Deadline" : "Timer_T1Deadline";
+            LocalDate deadlineDay = all ? congress : campaign.deadlines().get(Step.T1);
+            Date due = Date.from(
+                    deadlineDay.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1));
+            ClockUtil.reset();
+            ClockUtil.offset(due.getTime() - 2_000 - System.currentTimeMillis());
+            var management = engine.getManagementService();
+            long wait = System.currentTimeMillis() + 900_000;
+            while (management.createJobQuery().timers().activityId(timer).count() > 0
+                    && System.currentTimeMillis() < wait) {
+                Thread.sleep(250);
+            }
+            List<Double> lag = new ArrayList<>();
+            for (HistoricJobLog log : engine.getHistoryService()
+                    .createHistoricJobLogQuery()
+                    .successLog()
+                    .activityIdIn(timer)
+                    .list()) {
+                lag.add((log.getTimestamp().getTime() - due.getTime()) / 1000.0);
+            }
+            Collections.sort(lag);
+            String rssEnd = rss();
+
+            System.out.printf(
+                    "%n%s, %d townships × %d organisations (%s, %d cores)%n",
+                    database,
+                    townships,
+                    organisations,
+                    System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "(4) service start-up                 : %8.1f s, resident memory %s (after the run %s)%n",
+                    startup, rssAfterStart, rssEnd);
+            System.out.printf(
+                    "(2) start the campaign               : %8.1f s (%d process instances)%n",
+                    startCampaign, townships);
+            System.out.printf(
+                    "(2) drive %d townships to T7          : %8.1f s (%d tasks, %.0f tasks/s)%n",
+                    Math.min(driven, townships), drive, completed.get(), completed.get() / drive);
+            System.out.printf(
+                    "(3) board over HTTP, %d townships   : p50 %.0f ms, p95 %.0f ms (%d kB)%n",
+                    townships, pct(boardMs, 50), pct(boardMs, 95), bytes / 1024);
+            System.out.printf(
+                    "(2) %s deadline timers (%d)          : lag p50 %.1f s, p95 %.1f s, max %.1f s%n",
+                    all ? "T7" : "T1",
+                    lag.size(),
+                    pct(lag, 50),
+                    pct(lag, 95),
+                    lag.isEmpty() ? Double.NaN : lag.get(lag.size() - 1));
+        } finally {
+            ClockUtil.reset();
         }
-      }
-      Collections.sort(boardMs);
-
-      // a deadline: the engine clock runs again two seconds before it and every township's timer falls due —
-      // T7 when every township was driven to the congress, else T1 (the townships left at T1)
-      boolean all = driven >= townships;
-      String timer = all ? "Timer_T7Deadline" : "Timer_T1Deadline";
-      LocalDate deadlineDay = all ? congress : campaign.deadlines().get(Step.T1);
-      Date due = Date.from(deadlineDay.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1));
-      ClockUtil.reset();
-      ClockUtil.offset(due.getTime() - 2_000 - System.currentTimeMillis());
-      var management = engine.getManagementService();
-      long wait = System.currentTimeMillis() + 900_000;
-      while (management.createJobQuery().timers().activityId(timer).count() > 0 && System.currentTimeMillis() < wait) {
-        Thread.sleep(250);
-      }
-      List<Double> lag = new ArrayList<>();
-      for (HistoricJobLog log : engine.getHistoryService().createHistoricJobLogQuery().successLog()
-          .activityIdIn(timer).list()) {
-        lag.add((log.getTimestamp().getTime() - due.getTime()) / 1000.0);
-      }
-      Collections.sort(lag);
-      String rssEnd = rss();
-
-      System.out.printf("%n%s, %d townships × %d organisations (%s, %d cores)%n", database, townships, organisations,
-          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-      System.out.printf("(4) service start-up                 : %8.1f s, resident memory %s (after the run %s)%n", startup,
-          rssAfterStart, rssEnd);
-      System.out.printf("(2) start the campaign               : %8.1f s (%d process instances)%n", startCampaign, townships);
-      System.out.printf("(2) drive %d townships to T7          : %8.1f s (%d tasks, %.0f tasks/s)%n", Math.min(driven, townships),
-          drive, completed.get(), completed.get() / drive);
-      System.out.printf("(3) board over HTTP, %d townships   : p50 %.0f ms, p95 %.0f ms (%d kB)%n", townships,
-          pct(boardMs, 50), pct(boardMs, 95), bytes / 1024);
-      System.out.printf("(2) %s deadline timers (%d)          : lag p50 %.1f s, p95 %.1f s, max %.1f s%n", all ? "T7" : "T1", lag.size(),
-          pct(lag, 50), pct(lag, 95), lag.isEmpty() ? Double.NaN : lag.get(lag.size() - 1));
-    } finally {
-      ClockUtil.reset();
     }
-  }
 
-  private static List<Task> open(TaskService tasks, String pi) {
-    return tasks.createTaskQuery().processInstanceId(pi).orderByTaskCreateTime().asc().list();
-  }
-
-  private static double pct(List<Double> sorted, int p) {
-    return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-  }
-
-  private static String rss() throws Exception {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return line.substring(6).trim();
-      }
+    private static List<Task> open(TaskService tasks, String pi) {
+        return tasks.createTaskQuery()
+                .processInstanceId(pi)
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
     }
-    return "?";
-  }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.isEmpty()
+                ? Double.NaN
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String rss() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return line.substring(6).trim();
+            }
+        }
+        return "?";
+    }
 }

@@ -1,13 +1,14 @@
 package cn.county.reelection.bench;
 
 import cn.county.reelection.ReelectionApplication;
-import cn.county.reelection.campaign.CampaignCreated;
-import cn.county.reelection.campaign.CampaignRequest;
-import cn.county.reelection.campaign.CampaignService;
+import cn.county.reelection.calendar.WorkingCalendar;
+import cn.county.reelection.campaign.Step;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.timeline.Deadlines;
-import cn.county.reelection.timeline.Step;
+import cn.county.reelection.township.CampaignCreated;
+import cn.county.reelection.township.CampaignRequest;
+import cn.county.reelection.township.CampaignService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,116 +35,148 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ProcessOverheadBenchmark {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  public static void main(String[] args) throws Exception {
-    int townships = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<String> boot = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0"));
-    if (args.length > 2) {
-      boot.add("--spring.datasource.url=" + args[2]);
-    } else {
-      boot.add("--spring.datasource.url=jdbc:h2:mem:bench-overhead;DB_CLOSE_DELAY=-1");
-    }
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReelectionApplication.class)
-        .run(boot.toArray(String[]::new))) {
-      ProcessEngine engine = context.getBean(ProcessEngine.class);
-      engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", BareProcess.model()).deploy();
-      ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 1).atTime(9, 0).atZone(ZONE).toInstant()));
-      Driver driver = new Driver(context, engine, organisations);
-      // warm-up: the JIT, the caches and the connection pool, on both
-      for (int i = 0; i < 3; i++) {
-        driver.project("W" + i);
-        driver.bare("W" + i);
-      }
-      long project = 0;
-      long bare = 0;
-      for (int i = 0; i < townships; i++) { // interleaved, so that drift hits both alike
-        project += driver.project("M" + i);
-        bare += driver.bare("M" + i);
-      }
-      double projectMs = project / 1e6 / townships;
-      double bareMs = bare / 1e6 / townships;
-      System.out.printf("%n(1) one township, %d organisations, %d tasks, mean of %d%n", organisations, driver.tasks, townships);
-      System.out.printf("    real process and project code : %8.1f ms%n", projectMs);
-      System.out.printf("    same shape, no project code   : %8.1f ms%n", bareMs);
-      System.out.printf("    ratio                         : %8.2f%n", projectMs / bareMs);
-    } finally {
-      ClockUtil.reset();
-    }
-  }
-
-  static final class Driver {
-    private final CampaignService campaigns;
-    private final TaskService tasksApi;
-    private final ProcessEngine engine;
-    private final Deadlines deadlines;
-    private final cn.county.reelection.calendar.WorkingCalendar calendar;
-    private final int organisations;
-    int tasks;
-
-    Driver(ConfigurableApplicationContext context, ProcessEngine engine, int organisations) {
-      this.campaigns = context.getBean(CampaignService.class);
-      this.deadlines = context.getBean(Deadlines.class);
-      this.calendar = context.getBean(cn.county.reelection.calendar.WorkingCalendar.class);
-      this.engine = engine;
-      this.tasksApi = engine.getTaskService();
-      this.organisations = organisations;
+    public static void main(String[] args) throws Exception {
+        int townships = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<String> boot = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0"));
+        if (args.length > 2) {
+            boot.add("--spring.datasource.url=" + args[2]);
+        } else {
+            boot.add("--spring.datasource.url=jdbc:h2:mem:bench-overhead;DB_CLOSE_DELAY=-1");
+        }
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(ReelectionApplication.class).run(boot.toArray(String[]::new))) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .addModelInstance("bare.bpmn", BareProcess.model())
+                    .deploy();
+            ClockUtil.setCurrentTime(Date.from(
+                    LocalDate.of(2026, 11, 1).atTime(9, 0).atZone(ZONE).toInstant()));
+            Driver driver = new Driver(context, engine, organisations);
+            // warm-up: the JIT, the caches and the connection pool, on both
+            for (int i = 0; i < 3; i++) {
+                driver.project("W" + i);
+                driver.bare("W" + i);
+            }
+            long project = 0;
+            long bare = 0;
+            for (int i = 0; i < townships; i++) { // interleaved, so that drift hits both alike
+                project += driver.project("M" + i);
+                bare += driver.bare("M" + i);
+            }
+            double projectMs = project / 1e6 / townships;
+            double bareMs = bare / 1e6 / townships;
+            System.out.printf(
+                    "%n(1) one township, %d organisations, %d tasks, mean of %d%n",
+                    organisations, driver.tasks, townships);
+            System.out.printf("    real process and project code : %8.1f ms%n", projectMs);
+            System.out.printf("    same shape, no project code   : %8.1f ms%n", bareMs);
+            System.out.printf("    ratio                         : %8.2f%n", projectMs / bareMs);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
-    private List<CampaignRequest.OrganisationRequest> organisations(String code) {
-      List<CampaignRequest.OrganisationRequest> list = new ArrayList<>();
-      for (int o = 0; o < organisations; o++) {
-        list.add(new CampaignRequest.OrganisationRequest(code + "-B" + o, "第" + o + "支部", 30 + o * 7));
-      }
-      return list;
-    }
+    static final class Driver {
+        private final CampaignService campaigns;
+        private final TaskService tasksApi;
+        private final ProcessEngine engine;
+        private final Deadlines deadlines;
+        private final WorkingCalendar calendar;
+        private final int organisations;
+        int tasks;
 
-    /** Nanoseconds spent in the engine for one whole township of the real process. */
-    long project(String code) {
-      long t0 = System.nanoTime();
-      CampaignCreated created = campaigns.start(new CampaignRequest("基准县", "bench", 2026, null,
-          List.of(new CampaignRequest.TownshipRequest(code, "基准乡" + code, organisations(code)))), "admin");
-      long spent = System.nanoTime() - t0;
-      String pi = created.townships().get(0).processInstanceId();
-      int count = 0;
-      for (List<Task> open = open(pi); !open.isEmpty(); open = open(pi)) {
-        Task task = open.get(0);
-        VariableMap answer = TaskVariables.toEngine(SimulatedParticipant.answer(task.getTaskDefinitionKey(),
-            TaskVariables.visible(tasksApi, task.getId()), created.deadlines().get(Step.T7)), ZONE);
-        long t = System.nanoTime();
-        tasksApi.complete(task.getId(), answer);
-        spent += System.nanoTime() - t;
-        count++;
-      }
-      tasks = count;
-      return spent;
-    }
+        Driver(ConfigurableApplicationContext context, ProcessEngine engine, int organisations) {
+            this.campaigns = context.getBean(CampaignService.class);
+            this.deadlines = context.getBean(Deadlines.class);
+            this.calendar = context.getBean(WorkingCalendar.class);
+            this.engine = engine;
+            this.tasksApi = engine.getTaskService();
+            this.organisations = organisations;
+        }
 
-    /** Nanoseconds spent in the engine for one whole township of the bare process. */
-    long bare(String code) {
-      VariableMap start = Variables.createVariables()
-          .putValue("secretaryGroup", "township-" + code).putValue("officeGroup", "office-" + code)
-          .putValue("reviewGroup", "review-" + code).putValue("countyGroup", "county-bench")
-          .putValue("organisationCodes", new ArrayList<>(organisations(code).stream().map(o -> o.code()).toList()))
-          .putValue("congressRaces", new ArrayList<>(List.of("committee", "discipline", "countyDelegates", "secretary")))
-          .putValue("makeupBreach", false).putValue("raceNext", "DONE");
-      Map<Step, LocalDate> due = deadlines.complete(2026, Map.of(), calendar);
-      due.forEach((step, day) -> start.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
-      long t0 = System.nanoTime();
-      String pi = engine.getRuntimeService().startProcessInstanceByKey(BareProcess.KEY, "BARE-" + code, start).getId();
-      long spent = System.nanoTime() - t0;
-      VariableMap answer = Variables.createVariables().putValue("approved", true).putValue("raceNext", "DONE");
-      for (List<Task> open = open(pi); !open.isEmpty(); open = open(pi)) {
-        long t = System.nanoTime();
-        tasksApi.complete(open.get(0).getId(), answer);
-        spent += System.nanoTime() - t;
-      }
-      return spent;
-    }
+        private List<CampaignRequest.OrganisationRequest> organisations(String code) {
+            List<CampaignRequest.OrganisationRequest> list = new ArrayList<>();
+            for (int o = 0; o < organisations; o++) {
+                list.add(new CampaignRequest.OrganisationRequest(code + "-B" + o, "第" + o + "支部", 30 + o * 7));
+            }
+            return list;
+        }
 
-    private List<Task> open(String pi) {
-      return tasksApi.createTaskQuery().processInstanceId(pi).orderByTaskCreateTime().asc().list();
+        /** Nanoseconds spent in the engine for one whole township of the real process. */
+        long project(String code) {
+            long t0 = System.nanoTime();
+            CampaignCreated created = campaigns.start(
+                    new CampaignRequest(
+                            "基准县",
+                            "bench",
+                            2026,
+                            null,
+                            List.of(new CampaignRequest.TownshipRequest(code, "基准乡" + code, organisations(code)))),
+                    "admin");
+            long spent = System.nanoTime() - t0;
+            String pi = created.townships().get(0).processInstanceId();
+            int count = 0;
+            for (List<Task> open = open(pi); !open.isEmpty(); open = open(pi)) {
+                Task task = open.get(0);
+                VariableMap answer = TaskVariables.toEngine(
+                        SimulatedParticipant.answer(
+                                task.getTaskDefinitionKey(),
+                                TaskVariables.visible(tasksApi, task.getId()),
+                                created.deadlines().get(Step.T7)),
+                        ZONE);
+                long t = System.nanoTime();
+                tasksApi.complete(task.getId(), answer);
+                spent += System.nanoTime() - t;
+                count++;
+            }
+            tasks = count;
+            return spent;
+        }
+
+        /** Nanoseconds spent in the engine for one whole township of the bare process. */
+        long bare(String code) {
+            VariableMap start = Variables.createVariables()
+                    .putValue("secretaryGroup", "township-" + code)
+                    .putValue("officeGroup", "office-" + code)
+                    .putValue("reviewGroup", "review-" + code)
+                    .putValue("countyGroup", "county-bench")
+                    .putValue(
+                            "organisationCodes",
+                            new ArrayList<>(organisations(code).stream()
+                                    .map(o -> o.code())
+                                    .toList()))
+                    .putValue(
+                            "congressRaces",
+                            new ArrayList<>(List.of("committee", "discipline", "countyDelegates", "secretary")))
+                    .putValue("makeupBreach", false)
+                    .putValue("raceNext", "DONE");
+            Map<Step, LocalDate> due = deadlines.complete(2026, Map.of(), calendar);
+            due.forEach((step, day) -> start.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
+            long t0 = System.nanoTime();
+            String pi = engine.getRuntimeService()
+                    .startProcessInstanceByKey(BareProcess.KEY, "BARE-" + code, start)
+                    .getId();
+            long spent = System.nanoTime() - t0;
+            VariableMap answer =
+                    Variables.createVariables().putValue("approved", true).putValue("raceNext", "DONE");
+            for (List<Task> open = open(pi); !open.isEmpty(); open = open(pi)) {
+                long t = System.nanoTime();
+                tasksApi.complete(open.get(0).getId(), answer);
+                spent += System.nanoTime() - t;
+            }
+            return spent;
+        }
+
+        private List<Task> open(String pi) {
+            return tasksApi.createTaskQuery()
+                    .processInstanceId(pi)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .list();
+        }
     }
-  }
 }

@@ -4,42 +4,132 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven through its chromedriver (installed by .ci/run). */
 final class Chromium {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-  private Chromium() {}
+    private Chromium() {}
 
-  static ChromeDriver start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Chromium and chromedriver are not installed: .ci/run installs them (apt-get install chromium chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-    return driver;
-  }
+    static ChromeDriver start() throws IOException {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Chromium and chromedriver are not installed: .ci/run installs them (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return driver;
+    }
 
-  /** Saves a screenshot under target/screenshots and answers its path. */
-  static Path screenshot(ChromeDriver driver, String name) throws IOException {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    return target;
-  }
+    /** Saves a screenshot under target/screenshots and answers its path. */
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    /**
+     * Opens a Camunda webapp at {@code url} and signs in through its login form. On a busy machine the webapp's first
+     * load now and then never draws (a script that did not arrive); a person reloads it, and so does this, up to twice.
+     * A load that stalls three times fails with what the page showed and which resources it was still waiting for; a
+     * sign-in whose answer never draws is tried once more from a fresh load.
+     */
+    static void signIn(ChromeDriver browser, String url, String user, String password) {
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                browser.manage().deleteAllCookies(); // a sign-in that finished after all would skip the login form
+            }
+            openLoginForm(browser, url, attempt == 1);
+            browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+            browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+            browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
+                    .click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(60))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(
+                                By.cssSelector("form[name=signinForm]")));
+                return;
+            } catch (TimeoutException e) {
+                // the sign-in's answer never drew: say what the page showed, and sign in once more from a fresh load
+                String seen = stalledLoad(browser);
+                System.err.println("webapp sign-in of " + user + " not finished at " + url + " (attempt " + attempt
+                        + "): " + seen);
+                if (attempt == 2) {
+                    throw new AssertionError(
+                            "the sign-in of " + user + " at " + url + " did not finish twice: " + seen, e);
+                }
+            }
+        }
+    }
+
+    /** Loads (or reloads) the webapp until its login form shows, at most three loads. */
+    static void openLoginForm(ChromeDriver browser, String url, boolean first) {
+        By passwordField = By.cssSelector("input[type=password]");
+        for (int attempt = 1; ; attempt++) {
+            if (first && attempt == 1) {
+                browser.get(url);
+            } else {
+                browser.navigate().refresh();
+            }
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(45))
+                        .until(ExpectedConditions.visibilityOfElementLocated(passwordField));
+                return;
+            } catch (TimeoutException e) {
+                String seen = stalledLoad(browser);
+                System.err.println("webapp login form not drawn at " + url + " (attempt " + attempt + "): " + seen);
+                if (attempt == 3) {
+                    throw new AssertionError(
+                            "the login form of " + url + " was not drawn after three loads: " + seen, e);
+                }
+            }
+        }
+    }
+
+    /** What a stalled page shows: its state, its text and its slowest resources. */
+    private static String stalledLoad(ChromeDriver browser) {
+        try {
+            return String.valueOf(browser.executeScript("""
+          const slow = performance.getEntriesByType('resource')
+            .sort((a, b) => b.duration - a.duration).slice(0, 5)
+            .map(r => r.name.replace(location.origin, '') + ' ' + Math.round(r.duration) + 'ms');
+          return 'readyState=' + document.readyState + ' body=' + document.body.innerText.slice(0, 200)
+            + ' slowest=' + slow.join(', ');"""));
+        } catch (RuntimeException e) {
+            return "(page did not answer: " + e.getMessage() + ")";
+        }
+    }
 }

@@ -14,35 +14,36 @@ import java.util.Map;
  */
 public final class TownshipScript {
 
-  public static final LocalDate CONGRESS_DATE = LocalDate.of(2026, 11, 28);
-  public static final int COUNTY_DELEGATE_SEATS = SimulatedParticipant.COUNTY_DELEGATE_SEATS;
-  public static final List<String> COMMITTEE_POSTS = SimulatedParticipant.COMMITTEE_POSTS;
-  public static final List<String> DISCIPLINE_POSTS = SimulatedParticipant.DISCIPLINE_POSTS;
+    public static final LocalDate CONGRESS_DATE = LocalDate.of(2026, 11, 28);
+    public static final int COUNTY_DELEGATE_SEATS = SimulatedParticipant.COUNTY_DELEGATE_SEATS;
+    public static final List<String> COMMITTEE_POSTS = SimulatedParticipant.COMMITTEE_POSTS;
+    public static final List<String> DISCIPLINE_POSTS = SimulatedParticipant.DISCIPLINE_POSTS;
 
-  private TownshipScript() {}
+    private TownshipScript() {}
 
-  /** Variables that complete {@code taskKey}, given the task's visible variables. */
-  public static Map<String, Object> answer(String taskKey, Map<String, JsonNode> vars) {
-    return SimulatedParticipant.answer(taskKey, vars, CONGRESS_DATE);
-  }
+    /** Variables that complete {@code taskKey}, given the task's visible variables. */
+    public static Map<String, Object> answer(String taskKey, Map<String, JsonNode> vars) {
+        return SimulatedParticipant.answer(taskKey, vars, CONGRESS_DATE);
+    }
 
-  public static ObjectNode winningTally(JsonNode race, int othersVotes) {
-    return SimulatedParticipant.winningTally(race, othersVotes);
-  }
+    public static ObjectNode winningTally(JsonNode race, int othersVotes) {
+        return SimulatedParticipant.winningTally(race, othersVotes);
+    }
 
-  public static ObjectNode tally(int entitled, int present, List<String> candidates, ObjectNode counts, int ballotsCast) {
-    return SimulatedParticipant.tally(entitled, present, candidates, counts, ballotsCast);
-  }
+    public static ObjectNode tally(
+            int entitled, int present, List<String> candidates, ObjectNode counts, int ballotsCast) {
+        return SimulatedParticipant.tally(entitled, present, candidates, counts, ballotsCast);
+    }
 
-  public static List<String> candidatesOf(JsonNode race) {
-    return SimulatedParticipant.candidatesOf(race);
-  }
+    public static List<String> candidatesOf(JsonNode race) {
+        return SimulatedParticipant.candidatesOf(race);
+    }
 
-  public static ArrayNode nominees(String prefix, List<String> posts) {
-    return SimulatedParticipant.nominees(prefix, posts);
-  }
+    public static ArrayNode nominees(String prefix, List<String> posts) {
+        return SimulatedParticipant.nominees(prefix, posts);
+    }
 
-  public static ArrayNode persons(String prefix, int count) {
-    return SimulatedParticipant.persons(prefix, count);
-  }
+    public static ArrayNode persons(String prefix, int count) {
+        return SimulatedParticipant.persons(prefix, count);
+    }
 }

@@ -4,6 +4,8 @@ import {app, locales} from '../../reelection-locale.js';
 export default {
   app,
   locales,
+  // helpers of the project's embedded task forms (window.reelectionForms)
+  customScripts: ['scripts/reelection-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,0 +1,15 @@
+package cn.county.reelection.congress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ElectionMethodRaceRepository extends JpaRepository<ElectionMethodRace, Long> {
+
+    List<ElectionMethodRace> findByTownshipIdOrderByPosition(long townshipId);
+
+    @Modifying
+    @Query("delete from ElectionMethodRace r where r.township.id = ?1")
+    int deleteByTownship(long townshipId);
+}

@@ -1,0 +1,199 @@
+package cn.county.reelection.tasklist;
+
+import cn.county.reelection.campaign.CongressWindow;
+import cn.county.reelection.campaign.Organisation;
+import cn.county.reelection.campaign.RaceName;
+import cn.county.reelection.campaign.Township;
+import cn.county.reelection.campaign.TownshipRepository;
+import cn.county.reelection.congress.CongressPreparation;
+import cn.county.reelection.congress.RaceService;
+import cn.county.reelection.election.ElectionRules;
+import cn.county.reelection.process.JsonVariables;
+import cn.county.reelection.vetting.NomineeMaterials;
+import cn.county.reelection.village.VillageCampaignService;
+import cn.county.reelection.village.VillageFormContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a township task's form must show before anything is typed: the township and branch, the
+ * seats and the least number of candidates a list needs (R3, R5), the days the congress may be
+ * held (T1). Written as the task-local Json variable {@code formContext} when the task is created,
+ * from the same rules the server checks, so the form never restates them. A village's task gets
+ * its own facts from {@link VillageFormContext}.
+ */
+@Component
+public class TaskFormContext {
+
+    public static final String VARIABLE = "formContext";
+
+    private final TownshipRepository townships;
+    private final JsonVariables json;
+    private final RaceService races;
+    private final VillageFormContext villages;
+    private final CongressPreparation preparation;
+    private final NomineeMaterials materials;
+
+    public TaskFormContext(
+            TownshipRepository townships,
+            JsonVariables json,
+            RaceService races,
+            VillageFormContext villages,
+            CongressPreparation preparation,
+            NomineeMaterials materials) {
+        this.preparation = preparation;
+        this.materials = materials;
+        this.townships = townships;
+        this.json = json;
+        this.races = races;
+        this.villages = villages;
+    }
+
+    /** Before the document attacher: attaching a file fires the task's update event on the same task object. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void onTaskEvent(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || task.getProcessDefinitionId() == null) {
+            return;
+        }
+        if (task.getProcessDefinitionId().startsWith(VillageCampaignService.PROCESS_KEY + ":")) {
+            task.setVariableLocal(VARIABLE, json.json(villages.describe(task)));
+            return;
+        }
+        if (!task.getProcessDefinitionId().startsWith("townshipReelection:")) {
+            return;
+        }
+        Township township = townships
+                .findById(((Number) task.getVariable("townshipId")).longValue())
+                .orElseThrow();
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("townshipName", township.getName());
+        context.put("businessKey", township.getBusinessKey());
+        context.put("task", task.getTaskDefinitionKey());
+        String organisationCode = (String) task.getVariable("organisationCode");
+        Organisation organisation = organisationCode == null
+                ? null
+                : township.getOrganisations().stream()
+                        .filter(o -> o.getCode().equals(organisationCode))
+                        .findFirst()
+                        .orElse(null);
+        if (organisation != null) {
+            context.put("organisationName", organisation.getName());
+            context.put("members", organisation.getMembers());
+            if (organisation.getDelegateSeats() != null) {
+                context.put("seats", organisation.getDelegateSeats());
+                context.put(
+                        "minimumCandidates",
+                        ElectionRules.minimumCandidatesWithMargin(organisation.getDelegateSeats()));
+            }
+        }
+        if (task.getVariable("race") instanceof String race) {
+            context.put("raceLabel", RaceName.label(race));
+            // T5/T6: the race's seats, candidates and margin as the adopted election method names them
+            preparation.methodOf(township.getId(), race).ifPresent(method -> context.put("method", method));
+        }
+        switch (task.getTaskDefinitionKey()) {
+            case "T1_PlanReelection" -> {
+                CongressWindow window = CongressWindow.of(township.getCampaign().getDeadlines());
+                context.put("congressEarliest", window.earliest().toString());
+                context.put("congressLatest", window.latest().toString());
+                context.put("organisations", township.getOrganisations().size());
+                context.put("defaultQuota", ElectionRules.DEFAULT_DELEGATE_QUOTA);
+                context.put("committeeSeats", ElectionRules.COMMITTEE_SEATS);
+                context.put("disciplineSeats", ElectionRules.DISCIPLINE_SEATS);
+            }
+            case "T4_NominateCandidates" -> {
+                context.put("committeeSeats", township.getCommitteeSeats());
+                context.put("committeeCandidates", ElectionRules.COMMITTEE_CANDIDATES);
+                context.put("disciplineSeats", township.getDisciplineSeats());
+                context.put("disciplineCandidates", ElectionRules.DISCIPLINE_CANDIDATES);
+            }
+            case "T3_GrantMakeupException", "T3_ReviewElectedDelegates" -> {
+                Map<String, List<String>> elected = races.electedDelegates(township.getId());
+                context.put(
+                        "electedDelegates",
+                        township.getOrganisations().stream()
+                                .map(o -> Map.of(
+                                        "organisation",
+                                        o.getName(),
+                                        "names",
+                                        elected.getOrDefault(o.getCode(), List.of())))
+                                .toList());
+            }
+            // T4: the county opens each nominee's materials from its review; the form reads them afresh, this is the
+            // state at creation
+            case "T4_ReviewNominees" -> context.put("nomineeMaterials", materials.overview(township));
+            case "T5_DraftCongressMaterials" -> {
+                List<CongressPreparation.MethodRace> kept = preparation.method(township.getId());
+                context.put("electionMethod", kept.isEmpty() ? preparation.proposedMethod(township.getId()) : kept);
+                List<String> agenda = preparation.agenda(township.getId());
+                context.put("agenda", agenda.isEmpty() ? suggestedAgenda(township) : agenda);
+                context.put(
+                        "delegateCount", preparation.delegates(township.getId()).size());
+            }
+            case "T6_HoldPreparationMeeting" -> {
+                Map<String, List<String>> elected = preparation.delegatesByOrganisation(township.getId());
+                context.put(
+                        "delegates",
+                        township.getOrganisations().stream()
+                                .map(o -> Map.of(
+                                        "organisation",
+                                        o.getName(),
+                                        "names",
+                                        elected.getOrDefault(o.getCode(), List.of())))
+                                .toList());
+                context.put("agenda", preparation.agenda(township.getId()));
+                context.put("electionMethod", preparation.method(township.getId()));
+                context.put("presidium", preparation.presidium(township.getId()));
+                context.put("delegationGroups", preparation.delegations(township.getId()));
+            }
+            // R7, R8: who stands, who was not elected to the committee the race comes from, and whom the county may
+            // name
+            case "T7_NameSecretaryReplacement", "T8_DecideDisciplineVacancy" -> {
+                RaceService.PostCandidates posts =
+                        races.postCandidates(township.getId(), (String) task.getVariable("race"));
+                List<String> missing =
+                        posts.missing().stream().map(p -> p.name().trim()).toList();
+                context.put(
+                        "candidates",
+                        posts.candidates().stream()
+                                .map(p -> Map.of(
+                                        "name",
+                                        p.name().trim(),
+                                        "post",
+                                        p.post() == null ? "" : p.post().name(),
+                                        "elected",
+                                        !missing.contains(p.name().trim())))
+                                .toList());
+                context.put("missing", missing);
+                context.put(
+                        "eligible",
+                        posts.eligible().stream()
+                                .filter(n -> !posts.names().contains(n))
+                                .toList());
+                context.put("fromLabel", RaceName.label(RaceService.fromRace(posts.race())));
+            }
+            default -> {}
+        }
+        task.setVariableLocal(VARIABLE, json.json(context));
+    }
+
+    /** T5: the usual agenda of a township congress, for the office to adapt. */
+    private static List<String> suggestedAgenda(Township township) {
+        String committee = "中共" + township.getName() + "委员会";
+        String discipline = "中共" + township.getName() + "纪律检查委员会";
+        return List.of(
+                "听取和审查" + committee + "工作报告",
+                "听取和审查" + discipline + "工作报告",
+                "选举产生新一届" + committee,
+                "选举产生新一届" + discipline,
+                "选举出席县党代表大会代表");
+    }
+}

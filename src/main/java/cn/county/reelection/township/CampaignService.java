@@ -1,0 +1,177 @@
+package cn.county.reelection.township;
+
+import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.calendar.WorkingCalendar;
+import cn.county.reelection.campaign.Campaign;
+import cn.county.reelection.campaign.CampaignRepository;
+import cn.county.reelection.campaign.Codes;
+import cn.county.reelection.campaign.Groups;
+import cn.county.reelection.campaign.Organisation;
+import cn.county.reelection.campaign.RaceName;
+import cn.county.reelection.campaign.Step;
+import cn.county.reelection.campaign.Township;
+import cn.county.reelection.campaign.TownshipRepository;
+import cn.county.reelection.notice.NoticeSettings;
+import cn.county.reelection.security.AccessService;
+import cn.county.reelection.security.ApiAccess;
+import cn.county.reelection.timeline.Deadlines;
+import cn.county.reelection.timeline.StepProgress;
+import cn.county.reelection.timeline.StepProgressRepository;
+import cn.county.reelection.web.ApiException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts a campaign: one {@code townshipReelection} instance per township, all or nothing. */
+@Service
+public class CampaignService {
+
+    public static final String PROCESS_KEY = Campaign.PROCESS_KEY;
+    private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
+
+    private final CampaignRepository campaigns;
+    private final TownshipRepository townships;
+    private final StepProgressRepository progress;
+    private final RuntimeService runtimeService;
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final AccessService access;
+    private final ApiAccess apiAccess;
+    private final CampaignCalendars calendars;
+    private final NoticeSettings noticeSettings;
+
+    public CampaignService(
+            CampaignRepository campaigns,
+            TownshipRepository townships,
+            StepProgressRepository progress,
+            RuntimeService runtimeService,
+            Deadlines deadlines,
+            Clock clock,
+            AccessService access,
+            ApiAccess apiAccess,
+            CampaignCalendars calendars,
+            NoticeSettings noticeSettings) {
+        this.noticeSettings = noticeSettings;
+        this.calendars = calendars;
+        this.access = access;
+        this.apiAccess = apiAccess;
+        this.campaigns = campaigns;
+        this.townships = townships;
+        this.progress = progress;
+        this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** {@code POST /api/campaigns}: the county (or an administrator) starts its own campaign. */
+    @Transactional
+    public CampaignCreated startAsCurrentUser(CampaignRequest request, String user) {
+        // the right first: a county that may not start this campaign hears 403, not what is wrong with it
+        apiAccess.requireCounty(Codes.countyOrDefault(request.countyCode()));
+        Map<Step, LocalDate> given = CampaignValidator.validate(request);
+        return start(request, given, user);
+    }
+
+    /** Starts a campaign; answers the accounts created for its roles with their one-time passwords. */
+    @Transactional
+    public CampaignCreated start(CampaignRequest request, String user) {
+        return start(request, CampaignValidator.validate(request), user);
+    }
+
+    /**
+     * A dry run's campaign (county's rights and the same checks as a real start); its business keys carry
+     * {@value #DRY_RUN_PREFIX} so that it never clashes with a running township. The caller rolls it back.
+     */
+    @Transactional
+    public CampaignCreated startDryRun(CampaignRequest request, String user) {
+        // the right first: a county that may not start this campaign hears 403, not what is wrong with it
+        apiAccess.requireCounty(Codes.countyOrDefault(request.countyCode()));
+        Map<Step, LocalDate> given = CampaignValidator.validate(request);
+        return start(request, given, user, DRY_RUN_PREFIX);
+    }
+
+    public static final String DRY_RUN_PREFIX = "DRY-";
+
+    private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user) {
+        return start(request, given, user, "");
+    }
+
+    private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user, String keyPrefix) {
+        CampaignValidator.CalendarDays days = CampaignValidator.calendar(request);
+        WorkingCalendar calendar = calendars.with(days.holidays(), days.workdays());
+        if (!calendar.covers(request.year()) || calendar.isProvisional(request.year())) {
+            log.warn(
+                    "The holiday table has {} dates for {}: check the campaign's deadlines",
+                    calendar.covers(request.year()) ? "provisional" : "no",
+                    request.year());
+        }
+        Map<Step, LocalDate> all = deadlines.complete(request.year(), given, calendar);
+        CampaignValidator.checkOrder(all);
+        List<String> keys = request.townships().stream()
+                .map(t -> keyPrefix + Codes.businessKey(request.year(), t.code()))
+                .toList();
+        List<Township> taken = townships.findByBusinessKeyIn(keys);
+        if (!taken.isEmpty()) {
+            Township first = taken.get(0);
+            throw ApiException.keyTaken(
+                    "townships",
+                    keys.indexOf(first.getBusinessKey()),
+                    "乡镇" + first.getName(),
+                    request.year(),
+                    first.getBusinessKey());
+        }
+        String countyCode = Codes.countyOrDefault(request.countyCode());
+        Campaign campaign =
+                new Campaign(request.county().trim(), countyCode, request.year(), all, clock.instant(), user);
+        campaign.setCalendar(days.holidays(), days.workdays());
+        for (var t : request.townships()) {
+            Township township = campaign.addTownship(
+                    t.code(), t.name().trim(), keyPrefix + Codes.businessKey(request.year(), t.code()));
+            t.organisations()
+                    .forEach(o -> township.addOrganisation(o.code(), o.name().trim(), o.members()));
+        }
+        campaigns.saveAndFlush(campaign);
+        noticeSettings.store(campaign, request.notices());
+        List<AccessService.Account> accounts = access.provision(campaign);
+        for (Township township : campaign.getTownships()) {
+            all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
+            township.setProcessInstanceId(runtimeService
+                    .startProcessInstanceByKey(
+                            PROCESS_KEY, township.getBusinessKey(), variables(campaign, township, all))
+                    .getId());
+            access.grantInstance(campaign, township, township.getProcessInstanceId());
+        }
+        return CampaignCreated.of(campaign, accounts);
+    }
+
+    private VariableMap variables(Campaign campaign, Township township, Map<Step, LocalDate> due) {
+        VariableMap variables = Variables.createVariables()
+                .putValue("campaignId", campaign.getId())
+                .putValue("townshipId", township.getId())
+                .putValue("townshipCode", township.getCode())
+                .putValue("townshipName", township.getName())
+                .putValue("county", campaign.getCounty())
+                .putValue("year", campaign.getYear())
+                .putValue("secretaryGroup", Groups.townshipSecretary(township.getCode()))
+                .putValue("officeGroup", Groups.townshipOffice(township.getCode()))
+                .putValue("reviewGroup", Groups.reviewGroup(township.getCode()))
+                .putValue("countyGroup", Groups.county(campaign.getCountyCode()))
+                .putValue(
+                        "organisationCodes",
+                        new ArrayList<>(township.getOrganisations().stream()
+                                .map(Organisation::getCode)
+                                .toList()))
+                .putValue("congressRaces", new ArrayList<>(RaceName.CONGRESS));
+        due.forEach((step, day) -> variables.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
+        return variables;
+    }
+}
