@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +54,45 @@ final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /**
+     * Waits for the open task's form to be ready for typing: it has its values from the server (the form marks
+     * itself {@code re-ready}), it is the assignee's (Tasklist greys a form out until the task is claimed) and it
+     * has stayed the same element for a second, since Tasklist may draw a task's form once more after a claim.
+     */
+    static WebElement awaitReadyForm(WebDriver browser, Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        WebElement last = null;
+        long since = 0;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                List<WebElement> ready = browser.findElements(By.cssSelector("form.re-form.re-ready"));
+                boolean disabled = !browser.findElements(By.cssSelector(".disabled-form form.re-form"))
+                        .isEmpty();
+                WebElement form = ready.isEmpty() || disabled ? null : ready.get(0);
+                if (form == null || !form.equals(last)) {
+                    last = form;
+                    since = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - since >= 1000 && form.isDisplayed()) {
+                    return form;
+                }
+            } catch (StaleElementReferenceException e) {
+                last = null; // drawn again while looking; look once more
+            }
+            sleep(200);
+        }
+        throw new TimeoutException("the task's form was not ready for typing within " + timeout.toSeconds()
+                + " s (form.re-form.re-ready, not greyed out, the same element for a second)");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves a screenshot under target/screenshots and answers its path. */

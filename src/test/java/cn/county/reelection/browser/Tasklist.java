@@ -85,7 +85,7 @@ final class Tasklist implements AutoCloseable {
             }
             sleep(250);
         }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.re-form")));
+        Chromium.awaitReadyForm(browser, Duration.ofSeconds(90));
         // the form has read its variables once the server's context shows
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d ->

@@ -100,7 +100,8 @@ class TasklistChromeBrowserTest {
         openOnlyTask();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))
                 .click();
-        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("congressDate")));
+        WebElement date =
+                Chromium.awaitReadyForm(browser, Duration.ofSeconds(60)).findElement(By.id("congressDate"));
         // a plan the form lets through and the server refuses: 12 committee seats where the county set 11 (R5)
         LocalDate t7 = campaigns.findAll().get(0).getDeadlines().get(Step.T7);
         date.sendKeys(t7.toString());

@@ -62,6 +62,7 @@ class TasklistT1FormBrowserTest {
             browser.findElement(By.cssSelector("li.task h4.task a")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))
                     .click();
+            Chromium.awaitReadyForm(browser, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//form[contains(@class,'re-form')]//*[contains(text(),'部署换届工作（T1）')]")));
             assertThat(browser.findElement(By.cssSelector("form.re-form")).getText())

@@ -412,6 +412,7 @@ class VillageBrowserTest {
 
     /** The form is there with what the server told it (every form names the township in its facts). */
     private void awaitForm() {
+        Chromium.awaitReadyForm(browser, Duration.ofSeconds(90));
         wait.until(d -> d.findElements(By.cssSelector("form.re-form .re-facts")).stream()
                         .anyMatch(f -> f.getText().contains("羊岑乡"))
                 && !d.findElements(By.cssSelector("button[ng-click='complete()']"))

@@ -137,9 +137,19 @@ function submitOnly(camForm, names) {
   });
 }
 
+/**
+ * Marks the form ready once its variables have arrived and been applied: until then its fields are greyed
+ * out and take no input (forms.css), so nothing typed early is overwritten by the values the server sends.
+ * Call after the form's own handlers are registered: listeners run in the order they were added.
+ */
+function markReadyWhenLoaded(camForm) {
+  camForm.on('variables-applied', () => camForm.formElement.addClass('re-ready'));
+}
+
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
 stylesheet.href = '/forms/forms.css';
 document.head.appendChild(stylesheet);
 
-window.reelectionForms = { DATE_FORMS, parseDate, parseCount, drafts, base64, errorText, setVariable, takeAll, submitOnly };
+window.reelectionForms = { DATE_FORMS, parseDate, parseCount, drafts, base64, errorText, setVariable, takeAll, submitOnly,
+  markReadyWhenLoaded };
