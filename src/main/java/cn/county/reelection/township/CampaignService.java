@@ -12,13 +12,13 @@ import cn.county.reelection.campaign.RaceName;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.campaign.Township;
 import cn.county.reelection.campaign.TownshipRepository;
-import cn.county.reelection.campaign.UnitProcesses;
 import cn.county.reelection.notice.NoticeSettings;
 import cn.county.reelection.security.AccessService;
 import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.timeline.StepProgress;
 import cn.county.reelection.timeline.StepProgressRepository;
+import cn.county.reelection.timeline.UnitProcesses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,13 +130,13 @@ public class CampaignService extends CampaignStarter<CampaignRequest, Step, Camp
         List<AccessService.Account> accounts = access.provision(campaign);
         for (Township township : campaign.getTownships()) {
             all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
-            processes.start(township, PROCESS_KEY, variables(campaign, township, all));
+            processes.start(township, PROCESS_KEY, variables(campaign, township), all);
             access.grantInstance(campaign, township, township.getProcessInstanceId());
         }
         return CampaignCreated.of(campaign, accounts);
     }
 
-    private VariableMap variables(Campaign campaign, Township township, Map<Step, LocalDate> due) {
+    private VariableMap variables(Campaign campaign, Township township) {
         VariableMap variables = Variables.createVariables()
                 .putValue("campaignId", campaign.getId())
                 .putValue("townshipId", township.getId())
@@ -154,7 +154,6 @@ public class CampaignService extends CampaignStarter<CampaignRequest, Step, Camp
                                 .map(Organisation::getCode)
                                 .toList()))
                 .putValue("congressRaces", new ArrayList<>(RaceName.CONGRESS));
-        due.forEach((step, day) -> variables.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
         return variables;
     }
 }

@@ -4,10 +4,9 @@ import cn.county.reelection.calendar.CampaignCalendars;
 import cn.county.reelection.campaign.CampaignStarter;
 import cn.county.reelection.campaign.Codes;
 import cn.county.reelection.campaign.Groups;
-import cn.county.reelection.campaign.UnitProcesses;
 import cn.county.reelection.security.AccessService;
 import cn.county.reelection.security.ApiAccess;
-import cn.county.reelection.timeline.Deadlines;
+import cn.county.reelection.timeline.UnitProcesses;
 import cn.county.reelection.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ public class VillageCampaignService
     private final VillageRepository villages;
     private final VillageStepProgressRepository progress;
     private final UnitProcesses processes;
-    private final Deadlines deadlines;
     private final Clock clock;
     private final AccessService access;
     private final ApiAccess apiAccess;
@@ -46,7 +44,6 @@ public class VillageCampaignService
             VillageRepository villages,
             VillageStepProgressRepository progress,
             UnitProcesses processes,
-            Deadlines deadlines,
             Clock clock,
             AccessService access,
             ApiAccess apiAccess,
@@ -56,7 +53,6 @@ public class VillageCampaignService
         this.villages = villages;
         this.progress = progress;
         this.processes = processes;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.access = access;
         this.apiAccess = apiAccess;
@@ -109,7 +105,7 @@ public class VillageCampaignService
                 campaign.getCountyCode(), campaign.getTownshipCode(), campaign.getTownshipName(), names, PROCESS_KEY);
         for (Village village : campaign.getVillages()) {
             all.forEach((step, due) -> progress.save(new VillageStepProgress(village, step, due)));
-            processes.start(village, PROCESS_KEY, variables(campaign, village, all));
+            processes.start(village, PROCESS_KEY, variables(campaign, village), all);
             access.grantVillageInstance(
                     campaign.getCountyCode(),
                     campaign.getTownshipCode(),
@@ -119,7 +115,7 @@ public class VillageCampaignService
         return VillageCampaignCreated.of(campaign, accounts);
     }
 
-    private VariableMap variables(VillageCampaign campaign, Village village, Map<VillageStep, LocalDate> due) {
+    private VariableMap variables(VillageCampaign campaign, Village village) {
         VariableMap variables = Variables.createVariables()
                 .putValue("villageCampaignId", campaign.getId())
                 .putValue("villageId", village.getId())
@@ -143,7 +139,6 @@ public class VillageCampaignService
                 .putValue("townshipGroup", Groups.townshipSecretary(campaign.getTownshipCode()))
                 .putValue("villageGroup", Groups.village(village.getCode()))
                 .putValue("branchRaces", new ArrayList<>(VillageElectionService.BRANCH_RACES));
-        due.forEach((step, day) -> variables.putValue(step.variableName(), deadlines.endOfAsDate(day)));
         return variables;
     }
 

@@ -1,22 +1,28 @@
-package cn.county.reelection.campaign;
+package cn.county.reelection.timeline;
 
+import cn.county.reelection.campaign.CampaignUnit;
 import cn.county.reelection.web.ApiException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
  * What starting a county's township campaign and a township's village campaign have in common: no unit may take a
- * business key that a unit of the same year holds already, and each unit runs one process instance under its key.
+ * business key that a unit of the same year holds already, and each unit runs one process instance under its key,
+ * with its deadlines.
  */
 @Component
 public class UnitProcesses {
 
     private final RuntimeService runtimeService;
+    private final Deadlines deadlines;
 
-    public UnitProcesses(RuntimeService runtimeService) {
+    public UnitProcesses(RuntimeService runtimeService, Deadlines deadlines) {
         this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -33,8 +39,13 @@ public class UnitProcesses {
         }
     }
 
-    /** Starts the unit's instance of {@code processKey} under its business key, and keeps the instance's id on it. */
-    public void start(CampaignUnit unit, String processKey, VariableMap variables) {
+    /**
+     * Starts the unit's instance of {@code processKey} under its business key, and keeps the instance's id on it;
+     * {@code variables} get the steps' deadlines as well, each the end of its due day ({@link Deadlines#variableName}).
+     */
+    public void start(
+            CampaignUnit unit, String processKey, VariableMap variables, Map<? extends Enum<?>, LocalDate> due) {
+        due.forEach((step, day) -> variables.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
         unit.setProcessInstanceId(runtimeService
                 .startProcessInstanceByKey(processKey, unit.getBusinessKey(), variables)
                 .getId());
