@@ -24,8 +24,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +89,8 @@ public class TownshipHistoryService {
         var engine = AsEngine.call(
                 identity,
                 () -> new EngineHistory(
-                        taskNames(township.getProcessInstanceId()), completedTasks(township.getProcessInstanceId())));
+                        taskNames(township.getProcessInstanceId()),
+                        CompletedTasks.of(history, township.getProcessInstanceId(), key -> key.substring(0, 2))));
         for (Decision d : decisions.findByTownshipIdOrderById(township.getId())) {
             boolean exception = Decision.EXCEPTION_TASK.equals(d.getTaskKey());
             // the township's decision on unfilled seats: a new election, or the vacancy kept with its reason (R6)
@@ -122,23 +121,12 @@ public class TownshipHistoryService {
                     d.getComment()));
         }
         for (RaceRecord r : races.findByTownshipIdOrderById(township.getId())) {
-            entries.add(new HistoryEntry(
-                    r.getRecordedAt(),
-                    r.getRecordedBy(),
-                    r.isValid() ? "RESULT" : "INVALID_BALLOT",
+            entries.add(BallotEntry.of(
+                    r,
+                    RaceName.label(r.getRace()),
+                    place(r.getOrganisationCode(), organisations),
                     RaceName.step(r.getRace()).name(),
-                    "%s选举%s第%d次投票：应到%d人，实到%d人，收回选票%d张，废票%d张%s"
-                                    .formatted(
-                                            RaceName.label(r.getRace()),
-                                            place(r.getOrganisationCode(), organisations),
-                                            r.getBallot(),
-                                            r.getEntitled(),
-                                            r.getPresent(),
-                                            r.getBallotsCast(),
-                                            r.getBallotsVoid(),
-                                            r.isFinished() ? "；当选：" + names(r.getRaceElectedJson()) : "")
-                            + tellers(r),
-                    r.getProblems()));
+                    mapper));
         }
         // R7, R8: whom the county named to stand, in place of whom (the reason is its decision above)
         for (var named : approved.findByTownshipIdOrderById(township.getId())) {
@@ -174,7 +162,6 @@ public class TownshipHistoryService {
         return entries;
     }
 
-    /** R13: "；监票人：张三、李四；计票人：王五", as far as the tellers were recorded. */
     /** "甲、乙、丙" from a kept list of persons. */
     private String candidates(String json) {
         try {
@@ -186,11 +173,6 @@ public class TownshipHistoryService {
         }
     }
 
-    static String tellers(RaceRecord r) {
-        return (r.getScrutineers() == null ? "" : "；监票人：" + r.getScrutineers())
-                + (r.getCounters() == null ? "" : "；计票人：" + r.getCounters());
-    }
-
     /** What the engine's history adds: the task names of the instance's process and who completed each task. */
     private record EngineHistory(Map<String, String> taskNames, List<HistoryEntry> completedTasks) {}
 
@@ -199,45 +181,10 @@ public class TownshipHistoryService {
         return ProcessTaskNames.of(history, repository, processInstanceId, "townshipReelection");
     }
 
-    /** Who completed which task, from the engine's history. */
-    private List<HistoryEntry> completedTasks(String processInstanceId) {
-        List<HistoryEntry> entries = new ArrayList<>();
-        var completions = history.createUserOperationLogQuery()
-                .processInstanceId(processInstanceId)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .list();
-        Map<String, String> completedBy = new HashMap<>();
-        completions.forEach(op -> completedBy.putIfAbsent(op.getTaskId(), op.getUserId()));
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .finished()
-                .orderByHistoricTaskInstanceEndTime()
-                .asc()
-                .list()) {
-            entries.add(new HistoryEntry(
-                    task.getEndTime().toInstant(),
-                    completedBy.getOrDefault(task.getId(), task.getAssignee()),
-                    "TASK_COMPLETED",
-                    task.getTaskDefinitionKey().substring(0, 2),
-                    "完成任务：" + task.getName(),
-                    null));
-        }
-        return entries;
-    }
-
     /** （机关支部） for an organisation's entry, nothing for the township's own. */
     private static String place(String organisationCode, Map<String, String> organisations) {
         return organisationCode == null
                 ? ""
                 : "（" + organisations.getOrDefault(organisationCode, organisationCode) + "）";
-    }
-
-    /** The elected as the record keeps them (a JSON list), in words: 张三、李四. */
-    private String names(String json) {
-        try {
-            return json == null ? "" : String.join("、", mapper.readValue(json, String[].class));
-        } catch (JsonProcessingException e) {
-            return json;
-        }
     }
 }

@@ -8,26 +8,10 @@ import java.util.List;
 /** One township of a campaign; runs one {@code townshipReelection} process instance. */
 @Entity
 @Table(name = "RE_TOWNSHIP", uniqueConstraints = @UniqueConstraint(columnNames = "businessKey"))
-public class Township {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Township extends CampaignUnit {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private Campaign campaign;
-
-    @Column(nullable = false, length = 32)
-    private String code;
-
-    @Column(nullable = false, length = 50)
-    private String name;
-
-    @Column(nullable = false, length = 40)
-    private String businessKey;
-
-    @Column(length = 64)
-    private String processInstanceId;
 
     // the T1 plan
     private LocalDate congressDate;
@@ -43,10 +27,8 @@ public class Township {
     protected Township() {}
 
     Township(Campaign campaign, String code, String name, String businessKey) {
+        super(code, name, businessKey);
         this.campaign = campaign;
-        this.code = code;
-        this.name = name;
-        this.businessKey = businessKey;
     }
 
     public Organisation addOrganisation(String code, String name, int members) {
@@ -68,32 +50,8 @@ public class Township {
         this.countyDelegateSeats = countyDelegateSeats;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Campaign getCampaign() {
         return campaign;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getBusinessKey() {
-        return businessKey;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
-    }
-
-    public void setProcessInstanceId(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     public LocalDate getCongressDate() {

@@ -2,8 +2,8 @@ package cn.county.reelection.personsheet;
 
 import cn.county.reelection.sheet.SheetHttp;
 import cn.county.reelection.timeline.Deadlines;
-import cn.county.reelection.web.ApiError;
 import cn.county.reelection.web.ApiException;
+import cn.county.reelection.web.ErrorResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -138,13 +138,7 @@ public class PersonSheetController {
             summary = "名单模板（Excel）",
             description = "表头、一行示例，性别、学历、人员类别、拟任职务有下拉列表；第二个工作表“填写说明”解释每一列和可写的日期格式。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = PersonSheetTemplate.XLSX_TYPE))
-    @ApiResponse(
-            responseCode = "400",
-            description = "list不正确",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "400", description = "list不正确")
     public ResponseEntity<byte[]> xlsxTemplate(
             @Parameter(description = LIST_DESCRIPTION, required = true, example = "delegateCandidates")
                     @RequestParam(name = "list", required = false)
@@ -163,13 +157,7 @@ public class PersonSheetController {
             summary = "名单模板（CSV）",
             description = "UTF-8（带BOM，Excel可直接打开），表头和一行示例。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
-    @ApiResponse(
-            responseCode = "400",
-            description = "list不正确",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "400", description = "list不正确")
     public ResponseEntity<byte[]> csvTemplate(
             @Parameter(description = LIST_DESCRIPTION, required = true, example = "delegateCandidates")
                     @RequestParam(name = "list", required = false)

@@ -2,14 +2,12 @@ package cn.county.reelection.reporting;
 
 import cn.county.reelection.campaign.Campaign;
 import cn.county.reelection.sheet.SheetHttp;
-import cn.county.reelection.web.ApiError;
+import cn.county.reelection.web.ErrorResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +34,7 @@ public class ExportController {
             description = "每个乡镇一行、每个步骤一列（状态、期限、完成日期），逾期数和需处理数；表头冻结并在每页重复，A4横向、按页宽缩放。"
                     + "与GET /api/campaigns/{id}/board权限相同：县委组织部看全部乡镇，乡镇只看本乡镇一行。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = SheetHttp.XLSX_VALUE))
-    @ApiResponse(
-            responseCode = "403",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403")
     public ResponseEntity<byte[]> boardXlsx(
             @Parameter(description = "换届编号", example = "1") @PathVariable long id,
             @Parameter(description = "只要一个乡镇（乡镇代码）", example = "TS01") @RequestParam(required = false)
@@ -59,13 +52,7 @@ public class ExportController {
             description = "每个乡镇一行及合计：新一届党委委员的平均年龄、45岁以下、35岁以下、女性、少数民族、学历；党代会代表构成（R2）；"
                     + "各项选举的参会率；另行投票的选举和未选足的名额；逾期的步骤。另有“另行投票”“逾期步骤”两个工作表。只供县委组织部和管理员。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = SheetHttp.XLSX_VALUE))
-    @ApiResponse(
-            responseCode = "403",
-            description = "不是本县的县委组织部或管理员",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403", description = "不是本县的县委组织部或管理员")
     public ResponseEntity<byte[]> summaryXlsx(@Parameter(description = "换届编号", example = "1") @PathVariable long id) {
         CampaignSummary summary = countySummary(id);
         String name = "%s%d年乡镇党委换届选举工作汇总表".formatted(summary.county(), summary.year());
@@ -79,13 +66,7 @@ public class ExportController {
             summary = "换届选举工作情况的报告（Word，县委组织部报市委组织部）",
             description = "与乡镇公文相同的版式：总体情况、新一届党委班子结构、党代会代表结构、选举情况、工作进度，各附分乡镇的表格。只供县委组织部和管理员。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = SheetHttp.DOCX_VALUE))
-    @ApiResponse(
-            responseCode = "403",
-            description = "不是本县的县委组织部或管理员",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403", description = "不是本县的县委组织部或管理员")
     public ResponseEntity<byte[]> summaryDocx(@Parameter(description = "换届编号", example = "1") @PathVariable long id) {
         CampaignSummary summary = countySummary(id);
         return SheetHttp.download(

@@ -1,10 +1,9 @@
 package cn.county.reelection.security;
 
 import cn.county.reelection.web.ApiException;
+import cn.county.reelection.web.BodyExample;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -54,19 +53,8 @@ public class SessionController {
                         .substring(request.getContextPath().length()));
     }
 
-    @Operation(
-            summary = "登录（网页会话）",
-            description = "用户名和密码，成功后返回用户、用户组和CSRF令牌。",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"username\":\"county-demo\",\"password\":\"demo\"}"))))
+    @Operation(summary = "登录（网页会话）", description = "用户名和密码，成功后返回用户、用户组和CSRF令牌。")
+    @BodyExample("{\"username\":\"county-demo\",\"password\":\"demo\"}")
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     public Session login(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
         if (login.username() == null || login.username().isBlank()) {

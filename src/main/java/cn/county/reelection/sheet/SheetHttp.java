@@ -1,12 +1,16 @@
 package cn.county.reelection.sheet;
 
+import cn.county.reelection.web.ApiException;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 /** How the API answers with a spreadsheet or document, and with a refused import. */
 public final class SheetHttp {
@@ -41,6 +45,25 @@ public final class SheetHttp {
         String shared = rules.size() == 1 ? rules.get(0) : rule;
         return ResponseEntity.badRequest()
                 .body(new ImportErrors(HttpStatus.BAD_REQUEST.value(), shared, "file", e.getMessage(), e.errors()));
+    }
+
+    /**
+     * An uploaded workbook read by {@code reader}, and what it describes handed to {@code then}; 400 when no file came
+     * (the message names the template's {@code templatePath}), or with every problem of the file, nothing stored.
+     */
+    public static <T> ResponseEntity<?> imported(
+            MultipartFile file, String templatePath, Function<byte[], T> reader, Function<T, ResponseEntity<?>> then)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.badRequest(null, "file", "请选择要导入的Excel工作簿（.xlsx），模板可从GET " + templatePath + "下载");
+        }
+        T described;
+        try {
+            described = reader.apply(file.getBytes());
+        } catch (SheetException e) {
+            return refused(null, e);
+        }
+        return then.apply(described);
     }
 
     /** An attachment with its Chinese name in {@code filename*} and an ASCII one for older clients. */

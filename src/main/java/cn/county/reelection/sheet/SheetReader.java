@@ -1,5 +1,6 @@
 package cn.county.reelection.sheet;
 
+import cn.county.reelection.web.ApiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +128,25 @@ public final class SheetReader {
 
         public List<SheetError> listed() {
             return listed;
+        }
+
+        /**
+         * Asks {@code validator} again until it passes: it answers one problem at a time, which {@code locate} puts on
+         * its cell and takes out of what is asked next. A problem that names no cell is the whole file's and ends the
+         * asking; so does the round after {@code rounds} (asked each round: taking rows out may lower it).
+         */
+        public void untilValid(IntSupplier rounds, Runnable validator, Predicate<ApiException> locate) {
+            for (int round = 0; round <= rounds.getAsInt(); round++) {
+                try {
+                    validator.run();
+                    return;
+                } catch (ApiException e) {
+                    if (!locate.test(e)) {
+                        add(SheetError.ofFile(null, SheetError.labelled(e.rule(), null, e.getMessage())));
+                        return;
+                    }
+                }
+            }
         }
 
         /** Throws when anything was found; {@code what} names what is not imported (人员, 党组织…). */

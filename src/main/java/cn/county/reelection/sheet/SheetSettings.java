@@ -5,10 +5,12 @@ import cn.county.reelection.sheet.SheetReader.Line;
 import cn.county.reelection.sheet.SheetReader.Table;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A sheet of settings, one a row: the item's name in column A ({@value #ITEM}), its value in column B
@@ -21,11 +23,24 @@ public final class SheetSettings {
     public static final String VALUE = "内容";
     public static final int VALUE_COLUMN = 1;
 
+    /** The settings sheet of a campaign's workbook, a county's or a township's, and the items both have. */
+    public static final String CAMPAIGN_SHEET = "换届设置";
+
+    public static final String COUNTY_CODE = "县代码";
+    public static final String YEAR = "年度";
+
     private final Table table;
     private final Map<String, Line> lines = new LinkedHashMap<>();
 
     private SheetSettings(Table table) {
         this.table = table;
+    }
+
+    /** A campaign workbook's settings sheet; a workbook without it is refused, saying what the sheet is for (县名称和年度). */
+    public static SheetSettings ofCampaign(List<Table> tables, String fillIn) {
+        return find(tables, CAMPAIGN_SHEET)
+                .orElseThrow(
+                        () -> SheetException.ofFile(null, "缺少“%s”工作表：请下载模板，在其中填写%s".formatted(CAMPAIGN_SHEET, fillIn)));
     }
 
     /** The settings sheet of this name, if the workbook has it. */
@@ -105,6 +120,12 @@ public final class SheetSettings {
 
     /** An optional deadline among the settings: the item naming it, the rule it falls under, its key in the request. */
     public record Deadline(String item, String rule, String key) {}
+
+    /** The deadlines given for {@code steps}, each asked as {@code deadline} says, by key in the steps' order. */
+    public <S> Map<String, LocalDate> deadlines(
+            SheetReader.Problems problems, S[] steps, Function<S, Deadline> deadline) {
+        return deadlines(problems, Arrays.stream(steps).map(deadline).toList());
+    }
 
     /** The deadlines given, by key, in the order asked; a value that is no date is a problem of its item. */
     public Map<String, LocalDate> deadlines(SheetReader.Problems problems, List<Deadline> asked) {

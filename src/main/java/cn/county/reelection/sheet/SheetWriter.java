@@ -127,6 +127,62 @@ public final class SheetWriter {
         sheet.setColumnWidth(0, 110 * 256);
     }
 
+    /**
+     * An import template being written: its settings sheet first (项目, 内容, 说明), then its data sheets with example
+     * rows, last the 填写说明; the workbook opens on the first data sheet.
+     */
+    public static final class ImportTemplate {
+
+        private final XSSFWorkbook workbook = new XSSFWorkbook();
+        private final Styles styles = Styles.of(workbook);
+        private final Sheet settings;
+        private int next = 1;
+
+        public ImportTemplate(String settingsSheet) {
+            settings = workbook.createSheet(settingsSheet);
+            header(settings, 0, List.of(SheetSettings.ITEM, SheetSettings.VALUE, "说明"), List.of(24, 20, 60), styles);
+        }
+
+        /** A setting with its example value (text or a whole number) and what to write there. */
+        public ImportTemplate setting(String item, Object value, String note) {
+            next = SheetWriter.setting(settings, next, item, value, note);
+            return this;
+        }
+
+        /** A deadline among the settings, its date cell left for the user. */
+        public ImportTemplate dateSetting(String item, String note) {
+            Row row = settings.createRow(next++);
+            row.createCell(0).setCellValue(item);
+            row.createCell(1).setCellStyle(styles.date());
+            row.createCell(2).setCellValue(note);
+            return this;
+        }
+
+        /** A data sheet: its header, then the example rows; whole numbers as numbers, text as text, an empty text blank. */
+        public ImportTemplate sheet(String name, List<String> labels, List<Integer> widths, Object[][] examples) {
+            Sheet sheet = workbook.createSheet(name);
+            header(sheet, 0, labels, widths, styles);
+            for (int i = 0; i < examples.length; i++) {
+                Row row = sheet.createRow(i + 1);
+                for (int c = 0; c < examples[i].length; c++) {
+                    if (examples[i][c] instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    } else if (!((String) examples[i][c]).isEmpty()) {
+                        row.createCell(c).setCellValue((String) examples[i][c]);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** The workbook with its 填写说明 under {@code title}, opening on the first data sheet. */
+        public byte[] bytes(String title, List<String> notes) {
+            instructions(workbook, title, notes, styles);
+            workbook.setActiveSheet(1);
+            return SheetWriter.bytes(workbook);
+        }
+    }
+
     /** Writes one row of a settings sheet (item, value, note); answers the next row. */
     public static int setting(Sheet sheet, int r, String item, Object value, String note) {
         Row row = sheet.createRow(r);

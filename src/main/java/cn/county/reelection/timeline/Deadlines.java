@@ -126,8 +126,8 @@ public final class Deadlines {
         return instant.atZone(zone).toLocalDate();
     }
 
-    /** Process variable holding a step's due instant, read by the timers and the task due dates. */
-    public static String variableName(Step step) {
+    /** Process variable holding a step's due instant (T1–T9, V1–V9), read by the timers and the task due dates. */
+    public static String variableName(Enum<?> step) {
         return "due" + step.name();
     }
 }

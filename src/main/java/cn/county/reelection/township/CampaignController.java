@@ -4,9 +4,8 @@ import cn.county.reelection.campaign.Campaign;
 import cn.county.reelection.campaign.CampaignRepository;
 import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.web.ApiException;
+import cn.county.reelection.web.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,14 +42,8 @@ public class CampaignController {
     @Operation(
             summary = "启动换届（或演练）",
             description =
-                    "县委组织部启动一次换届：每个乡镇一个townshipReelection流程实例（201）；dryRun=true时演练并返回每个期限日的看板（200），不保存。deadlines可省略。",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            examples = @ExampleObject(value = CAMPAIGN_EXAMPLE))))
+                    "县委组织部启动一次换届：每个乡镇一个townshipReelection流程实例（201）；dryRun=true时演练并返回每个期限日的看板（200），不保存。deadlines可省略。")
+    @BodyExample(CAMPAIGN_EXAMPLE)
     @PostMapping
     public ResponseEntity<Object> start(
             @RequestBody CampaignRequest request,

@@ -1,16 +1,12 @@
 package cn.county.reelection.township;
 
-import cn.county.reelection.sheet.SheetException;
 import cn.county.reelection.sheet.SheetHttp;
-import cn.county.reelection.sheet.SheetHttp.Upload;
-import cn.county.reelection.web.ApiError;
-import cn.county.reelection.web.ApiException;
+import cn.county.reelection.sheet.WorkbookImport;
+import cn.county.reelection.web.ErrorResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -30,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "换届", description = "县委组织部启动和查看换届")
 public class CampaignImportController {
 
-    static final String MULTIPART_EXAMPLE = "file=@换届导入.xlsx（multipart/form-data，字段名file）";
     static final String ERRORS_EXAMPLE = """
       {"status":400,"rule":"R2","field":"file","message":"文件有2处错误，未导入任何乡镇和党组织","errors":[
         {"sheet":"乡镇和党组织","row":3,"column":"E","columnLabel":"党员人数",
@@ -52,15 +47,8 @@ public class CampaignImportController {
             summary = "从Excel导入并启动换届（或演练）",
             description = "上传按模板填写的Excel工作簿（.xlsx）：“换届设置”写县名称、年度和可选的期限，“乡镇和党组织”每行一个党组织及其党员人数。"
                     + "与POST /api/campaigns相同的规则逐格检查；文件全部正确才启动（201，与POST /api/campaigns的回答相同），"
-                    + "否则返回400并列出每处错误所在的工作表、行、列，不保存任何数据。dryRun=true时演练（200），不保存。",
-            requestBody =
-                    @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                            schema = @Schema(implementation = Upload.class),
-                                            examples = @ExampleObject(name = "workbook", value = MULTIPART_EXAMPLE))))
+                    + "否则返回400并列出每处错误所在的工作表、行、列，不保存任何数据。dryRun=true时演练（200），不保存。")
+    @WorkbookImport(file = "换届导入.xlsx", errors = ERRORS_EXAMPLE)
     @ApiResponse(
             responseCode = "201",
             description = "已启动",
@@ -72,41 +60,21 @@ public class CampaignImportController {
             responseCode = "200",
             description = "dryRun=true：演练结果",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
-    @ApiResponse(
-            responseCode = "400",
-            description = "文件有错误（errors列出每处）",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = SheetHttp.ImportErrors.class),
-                            examples = @ExampleObject(value = ERRORS_EXAMPLE)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "不是本县的县委组织部或管理员",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403", description = "不是本县的县委组织部或管理员")
     public ResponseEntity<?> importCampaign(
             @Parameter(hidden = true) @RequestPart(name = "file", required = false) MultipartFile file,
             @Parameter(description = "true：只演练，不保存", example = "false") @RequestParam(defaultValue = "false")
                     boolean dryRun,
             Principal principal)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw ApiException.badRequest(null, "file", "请选择要导入的Excel工作簿（.xlsx），模板可从GET /api/campaigns/import下载");
-        }
-        CampaignRequest request;
-        try {
-            request = CampaignSheet.read(file.getBytes());
-        } catch (SheetException e) {
-            return SheetHttp.refused(null, e);
-        }
         String user = principal == null ? null : principal.getName();
-        if (dryRun) {
-            return ResponseEntity.ok(dryRuns.run(request, user));
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.startAsCurrentUser(request, user));
+        return SheetHttp.imported(
+                file,
+                "/api/campaigns/import",
+                CampaignSheet::read,
+                request -> dryRun
+                        ? ResponseEntity.ok(dryRuns.run(request, user))
+                        : ResponseEntity.status(HttpStatus.CREATED).body(service.startAsCurrentUser(request, user)));
     }
 
     @GetMapping("/api/campaigns/import")

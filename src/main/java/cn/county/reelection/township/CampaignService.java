@@ -4,6 +4,7 @@ import cn.county.reelection.calendar.CampaignCalendars;
 import cn.county.reelection.calendar.WorkingCalendar;
 import cn.county.reelection.campaign.Campaign;
 import cn.county.reelection.campaign.CampaignRepository;
+import cn.county.reelection.campaign.CampaignStarter;
 import cn.county.reelection.campaign.Codes;
 import cn.county.reelection.campaign.Groups;
 import cn.county.reelection.campaign.Organisation;
@@ -17,13 +18,12 @@ import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.timeline.StepProgress;
 import cn.county.reelection.timeline.StepProgressRepository;
-import cn.county.reelection.web.ApiException;
+import cn.county.reelection.timeline.UnitProcesses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Starts a campaign: one {@code townshipReelection} instance per township, all or nothing. */
 @Service
-public class CampaignService {
+public class CampaignService extends CampaignStarter<CampaignRequest, Step, CampaignCreated> {
 
     public static final String PROCESS_KEY = Campaign.PROCESS_KEY;
     private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
@@ -41,7 +41,7 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final TownshipRepository townships;
     private final StepProgressRepository progress;
-    private final RuntimeService runtimeService;
+    private final UnitProcesses processes;
     private final Deadlines deadlines;
     private final Clock clock;
     private final AccessService access;
@@ -53,7 +53,7 @@ public class CampaignService {
             CampaignRepository campaigns,
             TownshipRepository townships,
             StepProgressRepository progress,
-            RuntimeService runtimeService,
+            UnitProcesses processes,
             Deadlines deadlines,
             Clock clock,
             AccessService access,
@@ -67,24 +67,20 @@ public class CampaignService {
         this.campaigns = campaigns;
         this.townships = townships;
         this.progress = progress;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.deadlines = deadlines;
         this.clock = clock;
     }
 
-    /** {@code POST /api/campaigns}: the county (or an administrator) starts its own campaign. */
-    @Transactional
-    public CampaignCreated startAsCurrentUser(CampaignRequest request, String user) {
-        // the right first: a county that may not start this campaign hears 403, not what is wrong with it
+    /** Only the county (or an administrator) starts its own campaign ({@code POST /api/campaigns}). */
+    @Override
+    protected void requireRight(CampaignRequest request) {
         apiAccess.requireCounty(Codes.countyOrDefault(request.countyCode()));
-        Map<Step, LocalDate> given = CampaignValidator.validate(request);
-        return start(request, given, user);
     }
 
-    /** Starts a campaign; answers the accounts created for its roles with their one-time passwords. */
-    @Transactional
-    public CampaignCreated start(CampaignRequest request, String user) {
-        return start(request, CampaignValidator.validate(request), user);
+    @Override
+    protected Map<Step, LocalDate> checked(CampaignRequest request) {
+        return CampaignValidator.validate(request);
     }
 
     /**
@@ -93,15 +89,14 @@ public class CampaignService {
      */
     @Transactional
     public CampaignCreated startDryRun(CampaignRequest request, String user) {
-        // the right first: a county that may not start this campaign hears 403, not what is wrong with it
-        apiAccess.requireCounty(Codes.countyOrDefault(request.countyCode()));
-        Map<Step, LocalDate> given = CampaignValidator.validate(request);
-        return start(request, given, user, DRY_RUN_PREFIX);
+        requireRight(request);
+        return start(request, checked(request), user, DRY_RUN_PREFIX);
     }
 
     public static final String DRY_RUN_PREFIX = "DRY-";
 
-    private CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user) {
+    @Override
+    protected CampaignCreated start(CampaignRequest request, Map<Step, LocalDate> given, String user) {
         return start(request, given, user, "");
     }
 
@@ -119,16 +114,7 @@ public class CampaignService {
         List<String> keys = request.townships().stream()
                 .map(t -> keyPrefix + Codes.businessKey(request.year(), t.code()))
                 .toList();
-        List<Township> taken = townships.findByBusinessKeyIn(keys);
-        if (!taken.isEmpty()) {
-            Township first = taken.get(0);
-            throw ApiException.keyTaken(
-                    "townships",
-                    keys.indexOf(first.getBusinessKey()),
-                    "乡镇" + first.getName(),
-                    request.year(),
-                    first.getBusinessKey());
-        }
+        UnitProcesses.requireKeysFree("townships", keys, townships.findByBusinessKeyIn(keys), "乡镇", request.year());
         String countyCode = Codes.countyOrDefault(request.countyCode());
         Campaign campaign =
                 new Campaign(request.county().trim(), countyCode, request.year(), all, clock.instant(), user);
@@ -144,16 +130,13 @@ public class CampaignService {
         List<AccessService.Account> accounts = access.provision(campaign);
         for (Township township : campaign.getTownships()) {
             all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
-            township.setProcessInstanceId(runtimeService
-                    .startProcessInstanceByKey(
-                            PROCESS_KEY, township.getBusinessKey(), variables(campaign, township, all))
-                    .getId());
+            processes.start(township, PROCESS_KEY, variables(campaign, township), all);
             access.grantInstance(campaign, township, township.getProcessInstanceId());
         }
         return CampaignCreated.of(campaign, accounts);
     }
 
-    private VariableMap variables(Campaign campaign, Township township, Map<Step, LocalDate> due) {
+    private VariableMap variables(Campaign campaign, Township township) {
         VariableMap variables = Variables.createVariables()
                 .putValue("campaignId", campaign.getId())
                 .putValue("townshipId", township.getId())
@@ -171,7 +154,6 @@ public class CampaignService {
                                 .map(Organisation::getCode)
                                 .toList()))
                 .putValue("congressRaces", new ArrayList<>(RaceName.CONGRESS));
-        due.forEach((step, day) -> variables.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
         return variables;
     }
 }

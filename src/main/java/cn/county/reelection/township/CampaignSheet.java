@@ -3,7 +3,6 @@ package cn.county.reelection.township;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.sheet.SheetColumns;
 import cn.county.reelection.sheet.SheetColumns.Column;
-import cn.county.reelection.sheet.SheetError;
 import cn.county.reelection.sheet.SheetException;
 import cn.county.reelection.sheet.SheetReader;
 import cn.county.reelection.sheet.SheetReader.Cell;
@@ -14,29 +13,22 @@ import cn.county.reelection.sheet.SheetWriter;
 import cn.county.reelection.web.ApiException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A campaign from an Excel workbook: sheet {@value #SETTINGS} (county, year, optional deadlines) and sheet
+ * A campaign from an Excel workbook: sheet {@value SheetSettings#CAMPAIGN_SHEET} (county, year, optional deadlines) and sheet
  * {@value #ORGANISATIONS} (one organisation a row with its township and member count). Every value is checked by
  * {@link CampaignValidator}, the same rules as the JSON request; each problem is put on the cell it comes from,
  * and the request comes back only when the whole file is good.
  */
 final class CampaignSheet {
 
-    static final String SETTINGS = "换届设置";
     static final String ORGANISATIONS = "乡镇和党组织";
     static final String COUNTY = "县名称";
-    static final String COUNTY_CODE = "县代码";
-    static final String YEAR = "年度";
 
     static final Column TOWNSHIP_CODE = new Column("乡镇代码");
     static final Column TOWNSHIP_NAME = new Column("乡镇名称", "乡镇", "乡（镇）名称");
@@ -62,16 +54,12 @@ final class CampaignSheet {
     static CampaignRequest read(byte[] content) {
         List<Table> tables = SheetReader.readWorkbook(content);
         SheetReader.Problems problems = new SheetReader.Problems();
-        SheetSettings settings = SheetSettings.find(tables, SETTINGS)
-                .orElseThrow(() -> SheetException.ofFile(null, "缺少“%s”工作表：请下载模板，在其中填写县名称和年度".formatted(SETTINGS)));
+        SheetSettings settings = SheetSettings.ofCampaign(tables, "县名称和年度");
         String county = settings.text(COUNTY);
-        String countyCode = settings.text(COUNTY_CODE);
-        Integer year = settings.year(problems, YEAR, null, CHECKING_YEAR);
+        String countyCode = settings.text(SheetSettings.COUNTY_CODE);
+        Integer year = settings.year(problems, SheetSettings.YEAR, null, CHECKING_YEAR);
         Map<String, LocalDate> deadlines = settings.deadlines(
-                problems,
-                Arrays.stream(Step.values())
-                        .map(step -> new SheetSettings.Deadline(step.name(), step.name(), step.name()))
-                        .toList());
+                problems, Step.values(), step -> new SheetSettings.Deadline(step.name(), step.name(), step.name()));
         SheetColumns columns = settings.rows(
                 tables,
                 COLUMNS,
@@ -136,18 +124,10 @@ final class CampaignSheet {
 
         // the validator answers one problem at a time: put it on its cell, take that value out, and ask again
         Checking state = new Checking(county, countyCode, year, deadlines, rows);
-        for (int round = 0; round <= SheetReader.MAX_ERRORS + rows.size(); round++) {
-            CampaignRequest request = state.request();
-            try {
-                CampaignValidator.validate(request);
-                break;
-            } catch (ApiException e) {
-                if (!state.locate(e, settings, columns, problems)) {
-                    problems.add(SheetError.ofFile(null, SheetError.labelled(e.rule(), null, e.getMessage())));
-                    break;
-                }
-            }
-        }
+        problems.untilValid(
+                () -> SheetReader.MAX_ERRORS + rows.size(),
+                () -> CampaignValidator.validate(state.request()),
+                e -> state.locate(e, settings, columns, problems));
         problems.throwIfAny("乡镇和党组织");
         return state.request();
     }
@@ -200,12 +180,12 @@ final class CampaignSheet {
                     return true;
                 }
                 case "countyCode" -> {
-                    settings.problem(problems, COUNTY_CODE, e.rule(), e.getMessage());
+                    settings.problem(problems, SheetSettings.COUNTY_CODE, e.rule(), e.getMessage());
                     countyCode = null;
                     return true;
                 }
                 case "year" -> {
-                    settings.problem(problems, YEAR, e.rule(), e.getMessage());
+                    settings.problem(problems, SheetSettings.YEAR, e.rule(), e.getMessage());
                     year = CHECKING_YEAR;
                     return true;
                 }
@@ -243,52 +223,31 @@ final class CampaignSheet {
 
     /** The blank workbook: settings with the demo county, three example organisations, and 填写说明. */
     static byte[] template() {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
-        Sheet settings = workbook.createSheet(SETTINGS);
-        SheetWriter.header(
-                settings, 0, List.of(SheetSettings.ITEM, SheetSettings.VALUE, "说明"), List.of(24, 20, 60), styles);
-        int r = 1;
-        r = SheetWriter.setting(settings, r, COUNTY, "示例县", "必填，最多50个字");
-        r = SheetWriter.setting(settings, r, COUNTY_CODE, "county", "选填，县委组织部的用户组为county-<县代码>，默认county");
-        r = SheetWriter.setting(settings, r, YEAR, 2026, "必填，换届年度");
+        SheetWriter.ImportTemplate template = new SheetWriter.ImportTemplate(SheetSettings.CAMPAIGN_SHEET)
+                .setting(COUNTY, "示例县", "必填，最多50个字")
+                .setting(SheetSettings.COUNTY_CODE, "county", "选填，县委组织部的用户组为county-<县代码>，默认county")
+                .setting(SheetSettings.YEAR, 2026, "必填，换届年度");
         for (Step step : Step.values()) {
-            Row row = settings.createRow(r++);
-            row.createCell(0).setCellValue(step.name() + "期限（" + step.label() + "）");
-            row.createCell(1).setCellStyle(styles.date());
-            row.createCell(2).setCellValue("选填，不填按默认期限（见填写说明）");
+            template.dateSetting(step.name() + "期限（" + step.label() + "）", "选填，不填按默认期限（见填写说明）");
         }
-        Sheet organisations = workbook.createSheet(ORGANISATIONS);
-        SheetWriter.header(
-                organisations, 0, COLUMNS.stream().map(Column::label).toList(), List.of(12, 16, 14, 24, 10), styles);
-        Object[][] examples = {
-            {"TS01", "羊岑乡", "TS01-B01", "机关支部", 42},
-            {"TS01", "羊岑乡", "TS01-B02", "新华村支部", 57},
-            {"TS02", "石鼓镇", "TS02-B01", "第一支部", 51}
-        };
-        for (int i = 0; i < examples.length; i++) {
-            Row row = organisations.createRow(i + 1);
-            for (int c = 0; c < examples[i].length; c++) {
-                if (examples[i][c] instanceof Integer n) {
-                    row.createCell(c).setCellValue(n);
-                } else {
-                    row.createCell(c).setCellValue((String) examples[i][c]);
-                }
-            }
-        }
-        SheetWriter.instructions(
-                workbook,
-                "换届导入填写说明",
-                List.of(
-                        "1. “换届设置”工作表：B列填写县名称、县代码（选填）、年度；T1–T9期限选填，不填按默认：T1 11月5日，T2 11月10日，"
-                                + "T3、T4 11月20日，T7 11月30日，T5、T6为大会前一个工作日，T8同T7，T9为其后三个工作日，遇节假日提前到前一个工作日。",
-                        "2. “乡镇和党组织”工作表：每行一个党组织，写明所属乡镇的代码和名称；同一乡镇的各行乡镇名称应一致。",
-                        "3. 代码只能由字母、数字、-和_组成，最多32位；乡镇代码、党组织代码不能重复。",
-                        "4. 党员人数为1到" + CampaignValidator.MAX_MEMBERS + "之间的整数，党代会代表名额按党员人数分配（R2）。",
-                        "5. 示例行请改写或删除。文件有任何错误时不启动任何乡镇，系统列出每处错误所在的工作表、行、列和原因。",
-                        "6. 导入时加上 dryRun=true 可先演练，不保存任何数据。"),
-                styles);
-        workbook.setActiveSheet(1);
-        return SheetWriter.bytes(workbook);
+        return template.sheet(
+                        ORGANISATIONS,
+                        COLUMNS.stream().map(Column::label).toList(),
+                        List.of(12, 16, 14, 24, 10),
+                        new Object[][] {
+                            {"TS01", "羊岑乡", "TS01-B01", "机关支部", 42},
+                            {"TS01", "羊岑乡", "TS01-B02", "新华村支部", 57},
+                            {"TS02", "石鼓镇", "TS02-B01", "第一支部", 51}
+                        })
+                .bytes(
+                        "换届导入填写说明",
+                        List.of(
+                                "1. “换届设置”工作表：B列填写县名称、县代码（选填）、年度；T1–T9期限选填，不填按默认：T1 11月5日，T2 11月10日，"
+                                        + "T3、T4 11月20日，T7 11月30日，T5、T6为大会前一个工作日，T8同T7，T9为其后三个工作日，遇节假日提前到前一个工作日。",
+                                "2. “乡镇和党组织”工作表：每行一个党组织，写明所属乡镇的代码和名称；同一乡镇的各行乡镇名称应一致。",
+                                "3. 代码只能由字母、数字、-和_组成，最多32位；乡镇代码、党组织代码不能重复。",
+                                "4. 党员人数为1到" + CampaignValidator.MAX_MEMBERS + "之间的整数，党代会代表名额按党员人数分配（R2）。",
+                                "5. 示例行请改写或删除。文件有任何错误时不启动任何乡镇，系统列出每处错误所在的工作表、行、列和原因。",
+                                "6. 导入时加上 dryRun=true 可先演练，不保存任何数据。"));
     }
 }

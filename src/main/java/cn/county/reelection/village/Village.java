@@ -1,25 +1,18 @@
 package cn.county.reelection.village;
 
+import cn.county.reelection.campaign.CampaignUnit;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 
 /** One village or community of a campaign, with what its process has recorded so far. */
 @Entity
 @Table(name = "RE_VILLAGE", uniqueConstraints = @UniqueConstraint(columnNames = "businessKey"))
-public class Village {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+// RE_VILLAGE's business key column is wider than RE_TOWNSHIP's, and the schema stays as Flyway made it
+@AttributeOverride(name = "businessKey", column = @Column(nullable = false, length = 48))
+public class Village extends CampaignUnit {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private VillageCampaign campaign;
-
-    @Column(nullable = false, length = 32)
-    private String code;
-
-    @Column(nullable = false, length = 50)
-    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -31,12 +24,6 @@ public class Village {
     @Enumerated(EnumType.STRING)
     @Column(length = 24)
     private ElectionMeeting meeting;
-
-    @Column(nullable = false, length = 48)
-    private String businessKey;
-
-    @Column(length = 64)
-    private String processInstanceId;
 
     /** V1: the election day ages were taken on at the last import, and when it was imported. */
     private LocalDate registerElectionDay;
@@ -65,28 +52,14 @@ public class Village {
     protected Village() {}
 
     Village(VillageCampaign campaign, String code, String name, Variant variant, int households, String businessKey) {
+        super(code, name, businessKey);
         this.campaign = campaign;
-        this.code = code;
-        this.name = name;
         this.variant = variant;
         this.households = households;
-        this.businessKey = businessKey;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public VillageCampaign getCampaign() {
         return campaign;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public Variant getVariant() {
@@ -107,18 +80,6 @@ public class Village {
     /** V3: whether the residents' representatives elect the committee (those entitled are the representatives, V7). */
     public boolean representativesElect() {
         return getMeeting() == ElectionMeeting.REPRESENTATIVES_MEETING;
-    }
-
-    public String getBusinessKey() {
-        return businessKey;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
-    }
-
-    public void setProcessInstanceId(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     public LocalDate getRegisterElectionDay() {

@@ -3,9 +3,8 @@ package cn.county.reelection.village;
 import cn.county.reelection.reporting.Board;
 import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.web.ApiException;
+import cn.county.reelection.web.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -55,16 +54,8 @@ public class VillageCampaignController {
         this.access = access;
     }
 
-    @Operation(
-            summary = "启动村（社区）两委换届",
-            description = "乡镇启动本乡镇村和社区的换届：每个村（社区）一个villageReelection流程实例。",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = "application/json",
-                                            examples = @ExampleObject(value = VILLAGE_EXAMPLE))))
+    @Operation(summary = "启动村（社区）两委换届", description = "乡镇启动本乡镇村和社区的换届：每个村（社区）一个villageReelection流程实例。")
+    @BodyExample(VILLAGE_EXAMPLE)
     @PostMapping("/api/village-campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     public VillageCampaignCreated start(@RequestBody VillageCampaignRequest request, Principal principal) {
@@ -95,19 +86,10 @@ public class VillageCampaignController {
     }
 
     /** V1: imports the village's register (CSV or XLSX); answers what the check found. */
-    @Operation(
-            summary = "导入选民登记表（V1）",
-            description = "CSV或Excel；返回检查结果：重复、错登、18岁以下、已在其他村登记等未登记的行。",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = "multipart/form-data",
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "file=@选民登记表.xlsx（multipart/form-data，字段名file）；electionDay=2027-03-15"))))
+    @Operation(summary = "导入选民登记表（V1）", description = "CSV或Excel；返回检查结果：重复、错登、18岁以下、已在其他村登记等未登记的行。")
+    @BodyExample(
+            value = "file=@选民登记表.xlsx（multipart/form-data，字段名file）；electionDay=2027-03-15",
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PostMapping(path = "/api/villages/{businessKey}/register", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Transactional
     public RegisterReport importRegister(

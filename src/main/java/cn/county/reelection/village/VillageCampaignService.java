@@ -1,11 +1,12 @@
 package cn.county.reelection.village;
 
 import cn.county.reelection.calendar.CampaignCalendars;
+import cn.county.reelection.campaign.CampaignStarter;
 import cn.county.reelection.campaign.Codes;
 import cn.county.reelection.campaign.Groups;
 import cn.county.reelection.security.AccessService;
 import cn.county.reelection.security.ApiAccess;
-import cn.county.reelection.timeline.Deadlines;
+import cn.county.reelection.timeline.UnitProcesses;
 import cn.county.reelection.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,15 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Starts a township's village campaign: one {@code villageReelection} instance per village, all or nothing. */
 @Service
-public class VillageCampaignService {
+public class VillageCampaignService
+        extends CampaignStarter<VillageCampaignRequest, VillageStep, VillageCampaignCreated> {
 
     public static final String PROCESS_KEY = "villageReelection";
     private static final int MAX_VILLAGES = 500;
@@ -33,8 +33,7 @@ public class VillageCampaignService {
     private final VillageCampaignRepository campaigns;
     private final VillageRepository villages;
     private final VillageStepProgressRepository progress;
-    private final RuntimeService runtimeService;
-    private final Deadlines deadlines;
+    private final UnitProcesses processes;
     private final Clock clock;
     private final AccessService access;
     private final ApiAccess apiAccess;
@@ -44,8 +43,7 @@ public class VillageCampaignService {
             VillageCampaignRepository campaigns,
             VillageRepository villages,
             VillageStepProgressRepository progress,
-            RuntimeService runtimeService,
-            Deadlines deadlines,
+            UnitProcesses processes,
             Clock clock,
             AccessService access,
             ApiAccess apiAccess,
@@ -54,30 +52,27 @@ public class VillageCampaignService {
         this.campaigns = campaigns;
         this.villages = villages;
         this.progress = progress;
-        this.runtimeService = runtimeService;
-        this.deadlines = deadlines;
+        this.processes = processes;
         this.clock = clock;
         this.access = access;
         this.apiAccess = apiAccess;
     }
 
-    /** {@code POST /api/village-campaigns}: the township (or the county above it) starts its own campaign. */
-    @Transactional
-    public VillageCampaignCreated startAsCurrentUser(VillageCampaignRequest request, String user) {
-        // the right first: a township that may not start this campaign hears 403, not what is wrong with it
+    /** Only the township (or the county above it) starts its own campaign ({@code POST /api/village-campaigns}). */
+    @Override
+    protected void requireRight(VillageCampaignRequest request) {
         if (!apiAccess.isTownship(countyCode(request), request.townshipCode())) {
             throw ApiAccess.forbidden("只有本乡镇党委、县委组织部或管理员可以启动本乡镇的村（社区）换届");
         }
-        Map<VillageStep, LocalDate> given = validate(request);
-        return start(request, given, user);
     }
 
-    @Transactional
-    public VillageCampaignCreated start(VillageCampaignRequest request, String user) {
-        return start(request, validate(request), user);
+    @Override
+    protected Map<VillageStep, LocalDate> checked(VillageCampaignRequest request) {
+        return validate(request);
     }
 
-    private VillageCampaignCreated start(
+    @Override
+    protected VillageCampaignCreated start(
             VillageCampaignRequest request, Map<VillageStep, LocalDate> given, String user) {
         RepresentativesOrder order = RepresentativesOrder.orDefault(request.representativesOrder());
         Map<VillageStep, LocalDate> all = VillageDeadlines.complete(request.year(), given, calendars.base(), order);
@@ -90,16 +85,7 @@ public class VillageCampaignService {
         List<String> keys = request.villages().stream()
                 .map(v -> Codes.businessKey(request.year(), v.code()))
                 .toList();
-        List<Village> taken = villages.findByBusinessKeyIn(keys);
-        if (!taken.isEmpty()) {
-            Village first = taken.get(0);
-            throw ApiException.keyTaken(
-                    "villages",
-                    keys.indexOf(first.getBusinessKey()),
-                    first.getName(),
-                    request.year(),
-                    first.getBusinessKey());
-        }
+        UnitProcesses.requireKeysFree("villages", keys, villages.findByBusinessKeyIn(keys), "", request.year());
         VillageCampaign campaign = new VillageCampaign(
                 request.townshipCode(),
                 request.townshipName().trim(),
@@ -119,9 +105,7 @@ public class VillageCampaignService {
                 campaign.getCountyCode(), campaign.getTownshipCode(), campaign.getTownshipName(), names, PROCESS_KEY);
         for (Village village : campaign.getVillages()) {
             all.forEach((step, due) -> progress.save(new VillageStepProgress(village, step, due)));
-            village.setProcessInstanceId(runtimeService
-                    .startProcessInstanceByKey(PROCESS_KEY, village.getBusinessKey(), variables(campaign, village, all))
-                    .getId());
+            processes.start(village, PROCESS_KEY, variables(campaign, village), all);
             access.grantVillageInstance(
                     campaign.getCountyCode(),
                     campaign.getTownshipCode(),
@@ -131,7 +115,7 @@ public class VillageCampaignService {
         return VillageCampaignCreated.of(campaign, accounts);
     }
 
-    private VariableMap variables(VillageCampaign campaign, Village village, Map<VillageStep, LocalDate> due) {
+    private VariableMap variables(VillageCampaign campaign, Village village) {
         VariableMap variables = Variables.createVariables()
                 .putValue("villageCampaignId", campaign.getId())
                 .putValue("villageId", village.getId())
@@ -155,7 +139,6 @@ public class VillageCampaignService {
                 .putValue("townshipGroup", Groups.townshipSecretary(campaign.getTownshipCode()))
                 .putValue("villageGroup", Groups.village(village.getCode()))
                 .putValue("branchRaces", new ArrayList<>(VillageElectionService.BRANCH_RACES));
-        due.forEach((step, day) -> variables.putValue(step.variableName(), deadlines.endOfAsDate(day)));
         return variables;
     }
 

@@ -10,33 +10,25 @@ import cn.county.reelection.sheet.SheetReader.Line;
 import cn.county.reelection.sheet.SheetReader.Table;
 import cn.county.reelection.sheet.SheetSettings;
 import cn.county.reelection.sheet.SheetWriter;
-import cn.county.reelection.web.ApiException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A village campaign from an Excel workbook: sheet {@value #SETTINGS} (township, year, optional deadlines by
+ * A village campaign from an Excel workbook: sheet {@value SheetSettings#CAMPAIGN_SHEET} (township, year, optional deadlines by
  * step) and sheet {@value #VILLAGES} (one village or community a row). Checked by the same rules as
  * {@code POST /api/village-campaigns}; each problem is put on its cell, and nothing comes back unless the whole
  * file is good.
  */
 final class VillageCampaignSheet {
 
-    static final String SETTINGS = "换届设置";
     static final String VILLAGES = "村和社区";
     static final String TOWNSHIP_CODE = "乡镇代码";
     static final String TOWNSHIP_NAME = "乡镇名称";
-    static final String COUNTY_CODE = "县代码";
-    static final String YEAR = "年度";
     /** V7: 篇四 (before the committee, the default) or 篇三 (after it). */
     static final String ORDER = "代表推选顺序";
 
@@ -58,11 +50,11 @@ final class VillageCampaignSheet {
     static VillageCampaignRequest read(byte[] content) {
         List<Table> tables = SheetReader.readWorkbook(content);
         SheetReader.Problems problems = new SheetReader.Problems();
-        SheetSettings settings = SheetSettings.find(tables, SETTINGS)
-                .orElseThrow(
-                        () -> SheetException.ofFile(null, "缺少“%s”工作表：请下载模板，在其中填写乡镇代码、乡镇名称和年度".formatted(SETTINGS)));
-        String[] township = {settings.text(TOWNSHIP_CODE), settings.text(TOWNSHIP_NAME), settings.text(COUNTY_CODE)};
-        Integer[] year = {settings.year(problems, YEAR, "V9", 2026)};
+        SheetSettings settings = SheetSettings.ofCampaign(tables, "乡镇代码、乡镇名称和年度");
+        String[] township = {
+            settings.text(TOWNSHIP_CODE), settings.text(TOWNSHIP_NAME), settings.text(SheetSettings.COUNTY_CODE)
+        };
+        Integer[] year = {settings.year(problems, SheetSettings.YEAR, "V9", 2026)};
         RepresentativesOrder[] order = {null};
         Cell orderCell = settings.value(ORDER);
         if (!orderCell.blank()) {
@@ -77,18 +69,11 @@ final class VillageCampaignSheet {
         }
         Map<String, LocalDate> deadlines = settings.deadlines(
                 problems,
-                Arrays.stream(VillageStep.values())
-                        .map(step -> new SheetSettings.Deadline(step.label(), step.rule(), step.name()))
-                        .toList());
+                VillageStep.values(),
+                step -> new SheetSettings.Deadline(step.label(), step.rule(), step.name()));
         SheetColumns columns = settings.rows(
                 tables, COLUMNS, problems, "找不到“%s”工作表的表头：第1行应为列名（村（社区）代码、村（社区）名称、类型、户数）".formatted(VILLAGES), "村（社区）");
-        // optional, so that workbooks from the template before the column stay good: found here, not by SheetColumns
-        int meetingColumn = -1;
-        for (int c = 0; c < columns.header().cells().size(); c++) {
-            if (meetingColumn < 0 && MEETING.named(columns.header().cell(c).text())) {
-                meetingColumn = c;
-            }
-        }
+        int meetingColumn = meetingColumn(columns);
         List<VillageRow> rows = new ArrayList<>();
         for (Line line : columns.data()) {
             Variant variant = null;
@@ -148,57 +133,68 @@ final class VillageCampaignSheet {
                     "表头下面没有村（社区）：请从第%d行起每行填写一个".formatted(columns.header().row() + 1));
         }
         // the validator answers one problem at a time: put it on its cell, take that value out, and ask again
-        for (int round = 0; round <= SheetReader.MAX_ERRORS + rows.size(); round++) {
-            try {
-                VillageCampaignService.validate(request(township, year[0], order[0], deadlines, rows));
-                break;
-            } catch (ApiException e) {
-                String field = e.field() == null ? "" : e.field();
-                Matcher m = PATH.matcher(field);
-                if (field.equals("townshipCode")
-                        || field.equals("townshipName")
-                        || field.equals("countyCode")
-                        || field.equals("year")) {
-                    String item = switch (field) {
-                        case "townshipCode" -> TOWNSHIP_CODE;
-                        case "townshipName" -> TOWNSHIP_NAME;
-                        case "countyCode" -> COUNTY_CODE;
-                        default -> YEAR;
-                    };
-                    settings.problem(problems, item, e.rule(), e.getMessage());
-                    switch (field) {
-                        case "townshipCode" -> township[0] = "TS";
-                        case "townshipName" -> township[1] = "乡";
-                        case "countyCode" -> township[2] = null;
-                        default -> year[0] = 2026;
-                    }
-                } else if (field.startsWith("deadlines.")) {
-                    VillageStep step = VillageStep.valueOf(field.substring("deadlines.".length()));
-                    settings.problem(problems, step.label(), e.rule(), e.getMessage());
-                    deadlines.remove(step.name());
-                } else if (m.matches()) {
-                    VillageRow row = rows.get(Integer.parseInt(m.group(1)));
-                    Column column = switch (m.group(2) == null ? "" : m.group(2)) {
-                        case "name" -> NAME;
-                        case "variant" -> VARIANT;
-                        case "households" -> HOUSEHOLDS;
-                        case "meeting" -> null;
-                        default -> CODE;
-                    };
-                    if (column == null) { // the optional meeting column (V3, V7)
-                        problems.add(meetingProblem(columns, row.line(), meetingColumn, e.getMessage(), e.rule()));
+        problems.untilValid(
+                () -> SheetReader.MAX_ERRORS + rows.size(),
+                () -> VillageCampaignService.validate(request(township, year[0], order[0], deadlines, rows)),
+                e -> {
+                    String field = e.field() == null ? "" : e.field();
+                    Matcher m = PATH.matcher(field);
+                    if (field.equals("townshipCode")
+                            || field.equals("townshipName")
+                            || field.equals("countyCode")
+                            || field.equals("year")) {
+                        String item = switch (field) {
+                            case "townshipCode" -> TOWNSHIP_CODE;
+                            case "townshipName" -> TOWNSHIP_NAME;
+                            case "countyCode" -> SheetSettings.COUNTY_CODE;
+                            default -> SheetSettings.YEAR;
+                        };
+                        settings.problem(problems, item, e.rule(), e.getMessage());
+                        switch (field) {
+                            case "townshipCode" -> township[0] = "TS";
+                            case "townshipName" -> township[1] = "乡";
+                            case "countyCode" -> township[2] = null;
+                            default -> year[0] = 2026;
+                        }
+                    } else if (field.startsWith("deadlines.")) {
+                        VillageStep step = VillageStep.valueOf(field.substring("deadlines.".length()));
+                        settings.problem(problems, step.label(), e.rule(), e.getMessage());
+                        deadlines.remove(step.name());
+                    } else if (m.matches()) {
+                        VillageRow row = rows.get(Integer.parseInt(m.group(1)));
+                        Column column = switch (m.group(2) == null ? "" : m.group(2)) {
+                            case "name" -> NAME;
+                            case "variant" -> VARIANT;
+                            case "households" -> HOUSEHOLDS;
+                            case "meeting" -> null;
+                            default -> CODE;
+                        };
+                        if (column == null) { // the optional meeting column (V3, V7)
+                            problems.add(meetingProblem(columns, row.line(), meetingColumn, e.getMessage(), e.rule()));
+                        } else {
+                            columns.problem(problems, row.line(), column, e.rule(), e.getMessage());
+                        }
+                        rows.remove(row);
                     } else {
-                        columns.problem(problems, row.line(), column, e.rule(), e.getMessage());
+                        return false;
                     }
-                    rows.remove(row);
-                } else {
-                    problems.add(SheetError.ofFile(null, SheetError.labelled(e.rule(), null, e.getMessage())));
-                    break;
-                }
-            }
-        }
+                    return true;
+                });
         problems.throwIfAny("村（社区）");
         return request(township, year[0], order[0], deadlines, rows);
+    }
+
+    /**
+     * The optional meeting column (V3), -1 when absent: found here, not by SheetColumns, so that workbooks from the
+     * template before the column stay good.
+     */
+    private static int meetingColumn(SheetColumns columns) {
+        for (int c = 0; c < columns.header().cells().size(); c++) {
+            if (MEETING.named(columns.header().cell(c).text())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static VillageCampaignRequest request(
@@ -258,51 +254,29 @@ final class VillageCampaignSheet {
 
     /** The blank workbook: settings, two example places, and 填写说明. */
     static byte[] template() {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
-        Sheet settings = workbook.createSheet(SETTINGS);
-        SheetWriter.header(
-                settings, 0, List.of(SheetSettings.ITEM, SheetSettings.VALUE, "说明"), List.of(24, 20, 60), styles);
-        int r = 1;
-        r = SheetWriter.setting(settings, r, TOWNSHIP_CODE, "TS01", "必填");
-        r = SheetWriter.setting(settings, r, TOWNSHIP_NAME, "羊岑乡", "必填");
-        r = SheetWriter.setting(settings, r, COUNTY_CODE, "county", "选填，默认county");
-        r = SheetWriter.setting(settings, r, YEAR, 2026, "必填，换届开始的年度（村委会选举在次年春）");
-        r = SheetWriter.setting(settings, r, ORDER, "先推选代表", "选填（V7）：先推选代表（篇四，默认）或先选举委员会（篇三）");
+        SheetWriter.ImportTemplate template = new SheetWriter.ImportTemplate(SheetSettings.CAMPAIGN_SHEET)
+                .setting(TOWNSHIP_CODE, "TS01", "必填")
+                .setting(TOWNSHIP_NAME, "羊岑乡", "必填")
+                .setting(SheetSettings.COUNTY_CODE, "county", "选填，默认county")
+                .setting(SheetSettings.YEAR, 2026, "必填，换届开始的年度（村委会选举在次年春）")
+                .setting(ORDER, "先推选代表", "选填（V7）：先推选代表（篇四，默认）或先选举委员会（篇三）");
         for (VillageStep step : VillageStep.values()) {
-            Row row = settings.createRow(r++);
-            row.createCell(0).setCellValue(step.label());
-            row.createCell(1).setCellStyle(styles.date());
-            row.createCell(2).setCellValue("选填期限（" + step.rule() + "），不填按默认");
+            template.dateSetting(step.label(), "选填期限（" + step.rule() + "），不填按默认");
         }
-        Sheet villages = workbook.createSheet(VILLAGES);
         List<String> labels =
                 new ArrayList<>(COLUMNS.stream().map(Column::label).toList());
         labels.add(MEETING.label());
-        SheetWriter.header(villages, 0, labels, List.of(16, 20, 10, 10, 14), styles);
-        Object[][] examples = {{"TS01-V01", "新华村", "村", 320, ""}, {"TS01-C01", "金江社区", "社区", 876, "居民会议"}};
-        for (int i = 0; i < examples.length; i++) {
-            Row row = villages.createRow(i + 1);
-            row.createCell(0).setCellValue((String) examples[i][0]);
-            row.createCell(1).setCellValue((String) examples[i][1]);
-            row.createCell(2).setCellValue((String) examples[i][2]);
-            row.createCell(3).setCellValue((Integer) examples[i][3]);
-            if (!((String) examples[i][4]).isEmpty()) {
-                row.createCell(4).setCellValue((String) examples[i][4]);
-            }
-        }
-        SheetWriter.instructions(
-                workbook,
-                "村（社区）换届导入填写说明",
-                List.of(
-                        "1. “换届设置”工作表：B列填写乡镇代码、乡镇名称、年度；各步骤期限选填，不填按默认（V9），遇节假日提前到前一个工作日。",
-                        "2. “村和社区”工作表：每行一个村或社区；类型填“村”（提名和选举在一次会议，二合一）或“社区”（分两次会议，V3）。",
-                        "3. 代码只能由字母、数字、-和_组成，最多32位，不能重复；户数为1到1000000之间的整数（V7，每15户推选一名代表）。",
-                        "   选举会议（V3）只适用于社区：居民会议，或经决定采用居民代表会议；不填时，先推选代表的为居民代表会议，先选举委员会的为居民会议。",
-                        "   代表推选顺序（V7）：先推选代表（篇四，默认）或先选举委员会（篇三）；先选举委员会的，社区不能在居民代表会议上选举。",
-                        "4. 示例行请改写或删除。文件有任何错误时不启动任何村（社区），系统列出每处错误所在的工作表、行、列和原因。"),
-                styles);
-        workbook.setActiveSheet(1);
-        return SheetWriter.bytes(workbook);
+        return template.sheet(VILLAGES, labels, List.of(16, 20, 10, 10, 14), new Object[][] {
+                    {"TS01-V01", "新华村", "村", 320, ""}, {"TS01-C01", "金江社区", "社区", 876, "居民会议"}
+                })
+                .bytes(
+                        "村（社区）换届导入填写说明",
+                        List.of(
+                                "1. “换届设置”工作表：B列填写乡镇代码、乡镇名称、年度；各步骤期限选填，不填按默认（V9），遇节假日提前到前一个工作日。",
+                                "2. “村和社区”工作表：每行一个村或社区；类型填“村”（提名和选举在一次会议，二合一）或“社区”（分两次会议，V3）。",
+                                "3. 代码只能由字母、数字、-和_组成，最多32位，不能重复；户数为1到1000000之间的整数（V7，每15户推选一名代表）。",
+                                "   选举会议（V3）只适用于社区：居民会议，或经决定采用居民代表会议；不填时，先推选代表的为居民代表会议，先选举委员会的为居民会议。",
+                                "   代表推选顺序（V7）：先推选代表（篇四，默认）或先选举委员会（篇三）；先选举委员会的，社区不能在居民代表会议上选举。",
+                                "4. 示例行请改写或删除。文件有任何错误时不启动任何村（社区），系统列出每处错误所在的工作表、行、列和原因。"));
     }
 }

@@ -1,5 +1,7 @@
 package cn.county.reelection.village;
 
+import cn.county.reelection.audit.BallotEntry;
+import cn.county.reelection.audit.CompletedTasks;
 import cn.county.reelection.audit.Decision;
 import cn.county.reelection.audit.DecisionRepository;
 import cn.county.reelection.audit.HistoryEntry;
@@ -7,7 +9,6 @@ import cn.county.reelection.audit.ProcessTaskNames;
 import cn.county.reelection.congress.RaceRecord;
 import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.process.AsEngine;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +59,7 @@ public class VillageHistoryService {
         if (village.getProcessInstanceId() != null) {
             AsEngine.call(identity, () -> {
                 taskNames.putAll(taskNames(village.getProcessInstanceId()));
-                entries.addAll(completedTasks(village.getProcessInstanceId()));
+                entries.addAll(CompletedTasks.of(history, village.getProcessInstanceId(), VillageHistoryService::rule));
                 return null;
             });
         }
@@ -80,23 +79,12 @@ public class VillageHistoryService {
                     d.getComment()));
         }
         for (RaceRecord r : races.findByVillageIdOrderById(village.getId())) {
-            entries.add(new HistoryEntry(
-                    r.getRecordedAt(),
-                    r.getRecordedBy(),
-                    r.isValid() ? "RESULT" : "INVALID_BALLOT",
+            entries.add(BallotEntry.of(
+                    r,
+                    VillageElectionService.raceLabel(r.getRace(), village.getVariant()),
+                    "",
                     VillageElectionService.COMMITTEE.equals(r.getRace()) ? "V4" : "V10",
-                    "%s选举第%d次投票：应到%d人，实到%d人，收回选票%d张，废票%d张%s"
-                                    .formatted(
-                                            VillageElectionService.raceLabel(r.getRace(), village.getVariant()),
-                                            r.getBallot(),
-                                            r.getEntitled(),
-                                            r.getPresent(),
-                                            r.getBallotsCast(),
-                                            r.getBallotsVoid(),
-                                            r.isFinished() ? "；当选：" + names(r.getRaceElectedJson()) : "")
-                            + (r.getScrutineers() == null ? "" : "；监票人：" + r.getScrutineers())
-                            + (r.getCounters() == null ? "" : "；计票人：" + r.getCounters()),
-                    r.getProblems()));
+                    mapper));
         }
         entries.sort(Comparator.comparing(HistoryEntry::at));
         return entries;
@@ -109,38 +97,5 @@ public class VillageHistoryService {
 
     private Map<String, String> taskNames(String processInstanceId) {
         return ProcessTaskNames.of(history, repository, processInstanceId, VillageCampaignService.PROCESS_KEY);
-    }
-
-    private List<HistoryEntry> completedTasks(String processInstanceId) {
-        Map<String, String> completedBy = new HashMap<>();
-        history.createUserOperationLogQuery()
-                .processInstanceId(processInstanceId)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .list()
-                .forEach(op -> completedBy.putIfAbsent(op.getTaskId(), op.getUserId()));
-        List<HistoryEntry> entries = new ArrayList<>();
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .finished()
-                .orderByHistoricTaskInstanceEndTime()
-                .asc()
-                .list()) {
-            entries.add(new HistoryEntry(
-                    task.getEndTime().toInstant(),
-                    completedBy.getOrDefault(task.getId(), task.getAssignee()),
-                    "TASK_COMPLETED",
-                    rule(task.getTaskDefinitionKey()),
-                    "完成任务：" + task.getName(),
-                    null));
-        }
-        return entries;
-    }
-
-    private String names(String json) {
-        try {
-            return json == null ? "" : String.join("、", mapper.readValue(json, String[].class));
-        } catch (JsonProcessingException e) {
-            return json;
-        }
     }
 }

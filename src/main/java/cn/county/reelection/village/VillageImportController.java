@@ -1,16 +1,13 @@
 package cn.county.reelection.village;
 
 import cn.county.reelection.security.ApiAccess;
-import cn.county.reelection.sheet.SheetException;
 import cn.county.reelection.sheet.SheetHttp;
-import cn.county.reelection.web.ApiError;
-import cn.county.reelection.web.ApiException;
+import cn.county.reelection.sheet.WorkbookImport;
+import cn.county.reelection.web.ErrorResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -51,13 +48,7 @@ public class VillageImportController {
             summary = "村（社区）两委换届汇总表（Excel）",
             description = "每个村（社区）一行及合计（V8）：委员会成员、女性、一肩挑、交叉率、参选率、另行选举、村民代表和小组长，逾期的步骤。" + "表头冻结并在每页重复，A4横向。只供县委组织部和管理员。")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = SheetHttp.XLSX_VALUE))
-    @ApiResponse(
-            responseCode = "403",
-            description = "不是县委组织部或管理员",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403", description = "不是县委组织部或管理员")
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> summaryXlsx(
             @Parameter(description = "村（社区）换届编号", example = "1") @PathVariable long id) {
@@ -78,19 +69,8 @@ public class VillageImportController {
             operationId = "importVillageCampaign",
             summary = "从Excel导入并启动村（社区）换届",
             description = "上传按模板填写的Excel工作簿（.xlsx）：“换届设置”写乡镇、年度和可选的期限，“村和社区”每行一个村或社区（类型、户数）。"
-                    + "与POST /api/village-campaigns相同的规则逐格检查；全部正确才启动（201，回答相同），否则400列出每处错误，不保存任何数据。",
-            requestBody =
-                    @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                            schema = @Schema(implementation = SheetHttp.Upload.class),
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "workbook",
-                                                            value =
-                                                                    "file=@村社区换届导入.xlsx（multipart/form-data，字段名file）"))))
+                    + "与POST /api/village-campaigns相同的规则逐格检查；全部正确才启动（201，回答相同），否则400列出每处错误，不保存任何数据。")
+    @WorkbookImport(file = "村社区换届导入.xlsx", errors = ERRORS_EXAMPLE)
     @ApiResponse(
             responseCode = "201",
             description = "已启动",
@@ -98,37 +78,17 @@ public class VillageImportController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = VillageCampaignCreated.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "文件有错误（errors列出每处）",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = SheetHttp.ImportErrors.class),
-                            examples = @ExampleObject(value = ERRORS_EXAMPLE)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "不是本乡镇党委、县委组织部或管理员",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiError.class)))
+    @ErrorResponse(status = "403", description = "不是本乡镇党委、县委组织部或管理员")
     public ResponseEntity<?> importVillageCampaign(
             @Parameter(hidden = true) @RequestPart(name = "file", required = false) MultipartFile file,
             Principal principal)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw ApiException.badRequest(
-                    null, "file", "请选择要导入的Excel工作簿（.xlsx），模板可从GET /api/village-campaigns/import下载");
-        }
-        VillageCampaignRequest request;
-        try {
-            request = VillageCampaignSheet.read(file.getBytes());
-        } catch (SheetException e) {
-            return SheetHttp.refused(null, e);
-        }
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(campaigns.startAsCurrentUser(request, principal == null ? null : principal.getName()));
+        return SheetHttp.imported(
+                file,
+                "/api/village-campaigns/import",
+                VillageCampaignSheet::read,
+                request -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(campaigns.startAsCurrentUser(request, principal == null ? null : principal.getName())));
     }
 
     @GetMapping("/api/village-campaigns/import")

@@ -28,9 +28,4 @@ public enum VillageStep {
     public String rule() {
         return rule;
     }
-
-    /** Process variable with the step's due instant (timers and task due dates). */
-    public String variableName() {
-        return "due" + name();
-    }
 }

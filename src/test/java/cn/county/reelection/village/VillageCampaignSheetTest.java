@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.county.reelection.sheet.SheetException;
+import cn.county.reelection.sheet.SheetSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ class VillageCampaignSheetTest {
     }
 
     static void order(Workbook workbook, String value) {
-        var settings = workbook.getSheet(VillageCampaignSheet.SETTINGS);
+        var settings = workbook.getSheet(SheetSettings.CAMPAIGN_SHEET);
         for (var row : settings) {
             if (VillageCampaignSheet.ORDER.equals(row.getCell(0).getStringCellValue())) {
                 row.getCell(1).setCellValue(value);
