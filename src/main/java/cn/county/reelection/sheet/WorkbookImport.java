@@ -13,7 +13,8 @@ import org.springframework.http.MediaType;
 
 /**
  * The OpenAPI document of a workbook import ({@link SheetHttp#imported}): the uploaded workbook, required, and the
- * 400 answer with every problem of the file; {@link WorkbookImportExamples} adds the operation's own examples.
+ * 400 answer with every problem of the file; {@link WorkbookImportExamples} adds the operation's own examples and
+ * its 201 answer, the same as the form it stands for.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,4 +39,7 @@ public @interface WorkbookImport {
 
     /** The 400 answer to a workbook with problems, as JSON. */
     String errors();
+
+    /** The 201 answer once the workbook has started the campaign: the body of the form's own start. */
+    Class<?> started();
 }

@@ -6,7 +6,6 @@ import cn.county.reelection.web.ErrorResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -48,14 +47,7 @@ public class CampaignImportController {
             description = "上传按模板填写的Excel工作簿（.xlsx）：“换届设置”写县名称、年度和可选的期限，“乡镇和党组织”每行一个党组织及其党员人数。"
                     + "与POST /api/campaigns相同的规则逐格检查；文件全部正确才启动（201，与POST /api/campaigns的回答相同），"
                     + "否则返回400并列出每处错误所在的工作表、行、列，不保存任何数据。dryRun=true时演练（200），不保存。")
-    @WorkbookImport(file = "换届导入.xlsx", errors = ERRORS_EXAMPLE)
-    @ApiResponse(
-            responseCode = "201",
-            description = "已启动",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = CampaignCreated.class)))
+    @WorkbookImport(file = "换届导入.xlsx", errors = ERRORS_EXAMPLE, started = CampaignCreated.class)
     @ApiResponse(
             responseCode = "200",
             description = "dryRun=true：演练结果",

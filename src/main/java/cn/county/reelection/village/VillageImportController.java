@@ -7,7 +7,6 @@ import cn.county.reelection.web.ErrorResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -70,14 +69,7 @@ public class VillageImportController {
             summary = "从Excel导入并启动村（社区）换届",
             description = "上传按模板填写的Excel工作簿（.xlsx）：“换届设置”写乡镇、年度和可选的期限，“村和社区”每行一个村或社区（类型、户数）。"
                     + "与POST /api/village-campaigns相同的规则逐格检查；全部正确才启动（201，回答相同），否则400列出每处错误，不保存任何数据。")
-    @WorkbookImport(file = "村社区换届导入.xlsx", errors = ERRORS_EXAMPLE)
-    @ApiResponse(
-            responseCode = "201",
-            description = "已启动",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = VillageCampaignCreated.class)))
+    @WorkbookImport(file = "村社区换届导入.xlsx", errors = ERRORS_EXAMPLE, started = VillageCampaignCreated.class)
     @ErrorResponse(status = "403", description = "不是本乡镇党委、县委组织部或管理员")
     public ResponseEntity<?> importVillageCampaign(
             @Parameter(hidden = true) @RequestPart(name = "file", required = false) MultipartFile file,

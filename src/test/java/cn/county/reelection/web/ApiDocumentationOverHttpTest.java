@@ -63,6 +63,24 @@ class ApiDocumentationOverHttpTest {
     }
 
     /** An example for each media type the body accepts: {@code example}, {@code examples} or the schema's example. */
+    @Test
+    void workbookImports_answer201WithTheBodyOfTheFormsStart_aComponentOfTheDocument() throws Exception {
+        JsonNode doc = new Http(port).ok("GET", "/v3/api-docs", null, "admin:admin");
+        Map<String, String> started = Map.of(
+                "/api/campaigns/import", "CampaignCreated",
+                "/api/village-campaigns/import", "VillageCampaignCreated");
+        started.forEach((path, schema) -> {
+            JsonNode created = doc.at("/paths/" + path.replace("/", "~1") + "/post/responses/201");
+            assertThat(created.path("description").asText()).as(path).isEqualTo("已启动");
+            assertThat(created.at("/content/application~1json/schema/$ref").asText())
+                    .as(path)
+                    .isEqualTo("#/components/schemas/" + schema);
+            assertThat(doc.at("/components/schemas/" + schema + "/properties").isEmpty())
+                    .as(schema)
+                    .isFalse();
+        });
+    }
+
     private static boolean hasExample(JsonNode body) {
         JsonNode content = body.get("content");
         if (content == null || content.isEmpty()) {
