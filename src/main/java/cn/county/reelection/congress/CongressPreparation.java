@@ -9,7 +9,6 @@ import cn.county.reelection.process.ProcessInputException;
 import cn.county.reelection.vetting.ApprovedRecord;
 import cn.county.reelection.vetting.ApprovedRecords;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,45 +96,58 @@ public class CongressPreparation {
         int discipline = approved.list(townshipId, ApprovedRecord.Kind.T4_DISCIPLINE, null)
                 .size();
         return List.of(
-                MethodRace.of(RaceName.COMMITTEE, RaceKind.COMPETITIVE, plan.committeeSeats(), committee, "R5", true),
-                MethodRace.of(
-                        RaceName.DISCIPLINE, RaceKind.COMPETITIVE, plan.disciplineSeats(), discipline, "R5", true),
-                MethodRace.of(
+                proposed(RaceName.COMMITTEE, RaceKind.COMPETITIVE, plan.committeeSeats(), committee),
+                proposed(RaceName.DISCIPLINE, RaceKind.COMPETITIVE, plan.disciplineSeats(), discipline),
+                proposed(
                         RaceName.COUNTY_DELEGATES,
                         RaceKind.COMPETITIVE,
                         plan.countyDelegateSeats(),
-                        ElectionRules.minimumCandidatesWithMargin(plan.countyDelegateSeats()),
-                        "R9",
-                        false),
-                MethodRace.of(
+                        ElectionRules.minimumCandidatesWithMargin(plan.countyDelegateSeats())),
+                proposed(
                         RaceName.SECRETARY,
                         RaceKind.NON_COMPETITIVE,
                         RaceName.SECRETARY_SEATS,
-                        RaceName.SECRETARY_SEATS,
-                        "R7",
-                        true),
-                MethodRace.of(RaceName.DISCIPLINE_SECRETARY, RaceKind.NON_COMPETITIVE, 1, 1, "R8", true),
-                MethodRace.of(RaceName.DISCIPLINE_DEPUTY, RaceKind.NON_COMPETITIVE, 1, 1, "R8", true));
+                        RaceName.SECRETARY_SEATS),
+                proposed(RaceName.DISCIPLINE_SECRETARY, RaceKind.NON_COMPETITIVE, 1, 1),
+                proposed(RaceName.DISCIPLINE_DEPUTY, RaceKind.NON_COMPETITIVE, 1, 1));
+    }
+
+    /**
+     * Which rule sets a race's figures, and whether its candidates are fixed by an approved list or post (R5, R7,
+     * R8) rather than chosen by the method (R9's county delegates). The same for every township.
+     */
+    private record RaceRule(String rule, boolean candidatesFixed) {}
+
+    private static final Map<String, RaceRule> RACE_RULES = Map.of(
+            RaceName.COMMITTEE, new RaceRule("R5", true),
+            RaceName.DISCIPLINE, new RaceRule("R5", true),
+            RaceName.COUNTY_DELEGATES, new RaceRule("R9", false),
+            RaceName.SECRETARY, new RaceRule("R7", true),
+            RaceName.DISCIPLINE_SECRETARY, new RaceRule("R8", true),
+            RaceName.DISCIPLINE_DEPUTY, new RaceRule("R8", true));
+
+    private static MethodRace proposed(String race, RaceKind kind, int seats, int candidates) {
+        RaceRule rule = RACE_RULES.get(race);
+        return MethodRace.of(race, kind, seats, candidates, rule.rule(), rule.candidatesFixed());
     }
 
     /** The method drafted at T5, as kept; empty before. */
     @Transactional(readOnly = true)
     public List<MethodRace> method(long townshipId) {
-        Map<String, MethodRace> proposed = new HashMap<>();
-        proposedMethod(townshipId).forEach(r -> proposed.put(r.race(), r));
+        // the rule and whether candidates are fixed do not depend on the township: no need to read its plan and lists
         return methods.findByTownshipIdOrderByPosition(townshipId).stream()
-                .map(r -> new MethodRace(
-                        r.getRace(),
-                        RaceName.label(r.getRace()),
-                        r.getKind(),
-                        r.getSeats(),
-                        r.getCandidates(),
-                        r.getCandidates() - r.getSeats(),
-                        proposed.containsKey(r.getRace())
-                                ? proposed.get(r.getRace()).rule()
-                                : null,
-                        proposed.containsKey(r.getRace())
-                                && proposed.get(r.getRace()).candidatesFixed()))
+                .map(r -> {
+                    RaceRule rule = RACE_RULES.get(r.getRace());
+                    return new MethodRace(
+                            r.getRace(),
+                            RaceName.label(r.getRace()),
+                            r.getKind(),
+                            r.getSeats(),
+                            r.getCandidates(),
+                            r.getCandidates() - r.getSeats(),
+                            rule == null ? null : rule.rule(),
+                            rule != null && rule.candidatesFixed());
+                })
                 .toList();
     }
 

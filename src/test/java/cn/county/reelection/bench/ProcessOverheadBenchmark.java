@@ -2,6 +2,7 @@ package cn.county.reelection.bench;
 
 import cn.county.reelection.ReelectionApplication;
 import cn.county.reelection.calendar.WorkingCalendar;
+import cn.county.reelection.campaign.RaceName;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
@@ -149,13 +150,23 @@ public final class ProcessOverheadBenchmark {
                             new ArrayList<>(organisations(code).stream()
                                     .map(o -> o.code())
                                     .toList()))
-                    .putValue(
-                            "congressRaces",
-                            new ArrayList<>(List.of("committee", "discipline", "countyDelegates", "secretary")))
+                    .putValue("congressRaces", new ArrayList<>(RaceName.CONGRESS))
                     .putValue("makeupBreach", false)
+                    .putValue(
+                            BareProcess.GATEWAY_VALUES,
+                            Map.of(
+                                    "raceNext",
+                                    "DONE",
+                                    "unfilledSeats",
+                                    0,
+                                    "candidatesMissing",
+                                    0,
+                                    "makeupBreach",
+                                    false))
                     .putValue("raceNext", "DONE");
             Map<Step, LocalDate> due = deadlines.complete(2026, Map.of(), calendar);
             due.forEach((step, day) -> start.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
+            start.putValue(BareProcess.COUNTY_DUE, deadlines.endOfAsDate(due.get(Step.T9)));
             long t0 = System.nanoTime();
             String pi = engine.getRuntimeService()
                     .startProcessInstanceByKey(BareProcess.KEY, "BARE-" + code, start)
