@@ -136,8 +136,7 @@ public class SecurityConfig {
                         "/terms",
                         "/terms.html",
                         "/terms.css",
-                        "/terms.js",
-                        "/page.js")
+                        "/terms.js")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(BOARD_CSP))
