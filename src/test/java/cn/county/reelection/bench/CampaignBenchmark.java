@@ -95,7 +95,8 @@ public final class CampaignBenchmark {
                     .start(new CampaignRequest("基准县", "bench", 2026, null, list), "admin");
             double startCampaign = (System.nanoTime() - t1) / 1e9;
 
-            // every township to the end of T9 (or to the first task of the step -Dbench.until names), two client threads
+            // every township to the end of T9 (or to the first task of the step -Dbench.until names), two client
+            // threads
             String until = System.getProperty("bench.until", "");
             long t2 = System.nanoTime();
             AtomicInteger completed = new AtomicInteger();
