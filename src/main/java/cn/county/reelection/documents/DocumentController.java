@@ -73,6 +73,15 @@ public class DocumentController {
         return docx(file.name(), file.content());
     }
 
+    /** T2, T4, T9: one version of the township's document, as it was sent (R11); the county's review task links it. */
+    @Operation(summary = "乡镇报县公文的某一稿（.docx）", description = "T2、T4、T9公文按呈报顺序编号的某一稿（被退回后重新呈报即为新的一稿），首次打开时生成并留存。")
+    @GetMapping("/api/townships/{businessKey}/documents/{document}/versions/{version}")
+    public ResponseEntity<byte[]> version(
+            @PathVariable String businessKey, @PathVariable String document, @PathVariable int version) {
+        SubmittedDocuments.File file = documents.versionForCurrentUser(businessKey, document, version);
+        return docx(file.name(), file.content());
+    }
+
     static ResponseEntity<byte[]> docx(String name, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(DocumentKind.MIME_TYPE))

@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The documents a township has sent to the county: the attachments of its review tasks. */
+/**
+ * The documents a township has sent to the county, for that township and its county: each version as it was sent
+ * (written on its first request), or, sent before the record kept documents, the attachment of the review task.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SubmittedDocuments {
@@ -28,14 +31,14 @@ public class SubmittedDocuments {
     private final ApiAccess access;
     private final TaskService taskService;
     private final IdentityService identity;
-    private final SentDocumentRepository sent;
+    private final SentDocuments sent;
 
     public SubmittedDocuments(
             TownshipRepository townships,
             ApiAccess access,
             TaskService taskService,
             IdentityService identity,
-            SentDocumentRepository sent) {
+            SentDocuments sent) {
         this.sent = sent;
         this.townships = townships;
         this.access = access;
@@ -47,22 +50,13 @@ public class SubmittedDocuments {
      * The latest version of the township's document {@code document} (T2, T4 or T9); 400 for another
      * id, 403 for anyone but the township's people and its county, 404 before it was first sent.
      */
+    @Transactional
     public File latestForCurrentUser(String businessKey, String document) {
-        Township township = townships
-                .findByBusinessKey(businessKey)
-                .orElseThrow(() -> ApiException.notFound("没有业务键为%s的乡镇".formatted(businessKey)));
-        access.requireSee(township.getCampaign(), township);
-        DocumentKind kind = DocumentKind.parse(document)
-                .orElseThrow(() -> ApiException.badRequest(
-                        null,
-                        "document",
-                        "文件编号应为%s之一"
-                                .formatted(Arrays.stream(DocumentKind.values())
-                                        .map(Enum::name)
-                                        .collect(Collectors.joining("、")))));
-        var kept = sent.findFirstByTownshipIdAndKindOrderByVersionDesc(township.getId(), kind);
+        Township township = seenBy(businessKey);
+        DocumentKind kind = kind(document);
+        var kept = sent.latest(township.getId(), kind);
         if (kept.isPresent()) {
-            return new File(kept.get().getName(), kept.get().getContent());
+            return new File(kept.get().getName(), sent.content(kept.get()));
         }
         // sent before the record kept documents: the attachment of the county's task
         // read after the project's own check: the attachment belongs to the county's task
@@ -82,5 +76,35 @@ public class SubmittedDocuments {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Version {@code version} of the township's document, as the review task that links it was sent; else as above. */
+    @Transactional
+    public File versionForCurrentUser(String businessKey, String document, int version) {
+        Township township = seenBy(businessKey);
+        DocumentKind kind = kind(document);
+        SentDocument kept = sent.version(township.getId(), kind, version)
+                .orElseThrow(() ->
+                        ApiException.notFound("%s的《%s》没有第%d稿".formatted(township.getName(), kind.title(), version)));
+        return new File(kept.getName(), sent.content(kept));
+    }
+
+    private Township seenBy(String businessKey) {
+        Township township = townships
+                .findByBusinessKey(businessKey)
+                .orElseThrow(() -> ApiException.notFound("没有业务键为%s的乡镇".formatted(businessKey)));
+        access.requireSee(township.getCampaign(), township);
+        return township;
+    }
+
+    private static DocumentKind kind(String document) {
+        return DocumentKind.parse(document)
+                .orElseThrow(() -> ApiException.badRequest(
+                        null,
+                        "document",
+                        "文件编号应为%s之一"
+                                .formatted(Arrays.stream(DocumentKind.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining("、")))));
     }
 }

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.county.reelection.campaign.TownshipRepository;
 import cn.county.reelection.congress.CongressPreparation;
+import cn.county.reelection.documents.DocumentKind;
+import cn.county.reelection.documents.SentDocuments;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.township.CampaignCreated;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +23,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CongressPreparationProcessTest extends ProcessTestSupport {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Autowired
+    SentDocuments sentDocuments;
 
     @Autowired
     CongressPreparation preparation;
@@ -211,11 +215,10 @@ class CongressPreparationProcessTest extends ProcessTestSupport {
         List<String> presidium = preparation.presidium(townshipId(campaign));
         assertThat(presidium).hasSize(SimulatedParticipant.PRESIDIUM_SIZE);
 
-        FileValue report = taskService.getVariableTyped(
-                task("T9_AcknowledgeResultReport", pi).getId(), "document");
+        byte[] report = sentDocuments.content(
+                sentDocuments.latest(townshipId(campaign), DocumentKind.T9).orElseThrow());
         String text;
-        try (XWPFDocument doc =
-                new XWPFDocument(new ByteArrayInputStream(report.getValue().readAllBytes()))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(report))) {
             text = new XWPFWordExtractor(doc).getText();
         }
         assertThat(text).contains("大会主席团（5名）").contains("大会主席团由以下代表组成：" + String.join("、", presidium) + "。");

@@ -11,6 +11,9 @@ import cn.county.reelection.audit.TownshipHistoryService;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.congress.RaceRecord;
 import cn.county.reelection.congress.RaceRecordRepository;
+import cn.county.reelection.documents.DocumentKind;
+import cn.county.reelection.documents.SentDocument;
+import cn.county.reelection.documents.SentDocuments;
 import cn.county.reelection.reporting.Board;
 import cn.county.reelection.reporting.BoardService;
 import cn.county.reelection.timeline.DeadlineEvent;
@@ -23,6 +26,7 @@ import cn.county.reelection.vetting.ApprovedRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +39,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +71,9 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
 
     @Autowired
     TownshipHistoryService history;
+
+    @Autowired
+    SentDocuments sentDocuments;
 
     private HistoryService historyService() {
         return engine.getHistoryService();
@@ -711,10 +717,21 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
                 toEngine(Map.of("approved", false, "comment", "纪委委员缺额1名，由以后的代表大会补选")));
         driveUntil(pi, "T9_AcknowledgeResultReport");
 
-        Task acknowledge = task("T9_AcknowledgeResultReport", pi);
-        var file = (FileValue) taskService.getVariableTyped(acknowledge.getId(), "document");
+        // the report is registered when the county's task is created, and written when it is first opened
+        long townshipId = (Long) engine.getRuntimeService().getVariable(pi.getId(), "townshipId");
+        SentDocument report = sentDocuments.latest(townshipId, DocumentKind.T9).orElseThrow();
+        assertThat(report.isBuilt()).isFalse();
+        assertThat(taskService.getVariableLocal(
+                        task("T9_AcknowledgeResultReport", pi).getId(), "documentLink"))
+                .isEqualTo("../../../../api/townships/" + pi.getBusinessKey() + "/documents/T9/versions/1");
+        byte[] content = sentDocuments.content(report);
+        assertThat(sentDocuments
+                        .latest(townshipId, DocumentKind.T9)
+                        .orElseThrow()
+                        .getContent())
+                .isEqualTo(content);
         String text;
-        try (var doc = new XWPFDocument(file.getValue());
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(content));
                 var extractor = new XWPFWordExtractor(doc)) {
             text = extractor.getText();
         }

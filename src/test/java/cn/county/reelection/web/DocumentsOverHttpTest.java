@@ -2,6 +2,10 @@ package cn.county.reelection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.county.reelection.campaign.TownshipRepository;
+import cn.county.reelection.documents.DocumentKind;
+import cn.county.reelection.documents.SentDocument;
+import cn.county.reelection.documents.SentDocuments;
 import cn.county.reelection.process.TownshipScript;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -35,15 +39,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The committee documents of T2, T4 and T9: one township driven through the process by its own
- * people over the engine REST API; each document is attached to the county's review task, offered
- * to Tasklist, served at {@code /api/townships/{businessKey}/documents/{T2|T4|T9}} and opened with
- * Apache POI.
+ * people over the engine REST API; each document is linked from the county's review task in Tasklist, written
+ * when first opened and kept, served at {@code /api/townships/{businessKey}/documents/{T2|T4|T9}} (the latest) and
+ * {@code …/versions/{n}}, and opened with Apache POI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -61,6 +66,12 @@ class DocumentsOverHttpTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    SentDocuments sentDocuments;
+
+    @Autowired
+    TownshipRepository townships;
+
     private Http http;
     private final Map<String, String> loginOfGroup = new HashMap<>();
     private final Map<String, String> login = new HashMap<>();
@@ -71,8 +82,30 @@ class DocumentsOverHttpTest {
     private final Map<String, Integer> statusBeforeSubmission = new HashMap<>();
     private HttpResponse<byte[]> previewBeforeSubmission;
 
-    private record Seen(
-            String taskId, JsonNode attachments, byte[] attachment, byte[] served, HttpResponse<byte[]> fromTasklist) {}
+    /** A review task of the county and its document. */
+    private static final class Seen {
+        final String taskId;
+        /** The approval form's link, relative to Tasklist's page. */
+        final String link;
+
+        final boolean builtAtCreation;
+        /** Whether it was written before anyone opened it (on its return); only for a document opened late. */
+        Boolean builtBeforeOpened;
+        /** Followed from Tasklist when the task opened, or null when the county decided without opening it. */
+        HttpResponse<byte[]> fromTasklist;
+
+        byte[] served;
+
+        Seen(String taskId, String link, boolean builtAtCreation) {
+            this.taskId = taskId;
+            this.link = link;
+            this.builtAtCreation = builtAtCreation;
+        }
+
+        int version() {
+            return Integer.parseInt(link.substring(link.lastIndexOf('/') + 1));
+        }
+    }
 
     @BeforeAll
     void driveOneTownshipThroughItsPeople() throws Exception {
@@ -102,6 +135,7 @@ class DocumentsOverHttpTest {
                     null,
                     "admin:admin");
             if (tasks.isEmpty()) {
+                openTheDocumentsNotOpenedYet();
                 return;
             }
             JsonNode task = tasks.get(0);
@@ -130,7 +164,9 @@ class DocumentsOverHttpTest {
                     overrides.put("contactPhone", "0872-5999999"); // the contact's new phone, the name kept from T2
                 }
                 case "T2_ReviewConveneRequest", "T4_ReviewNominees", "T9_AcknowledgeResultReport" -> {
-                    seen.computeIfAbsent(key, k -> new ArrayList<>()).add(look(id, key));
+                    // the first T2 draft is returned unopened, and T4 approved unopened: both are opened at the end
+                    boolean open = key.startsWith("T9") || (key.startsWith("T2") && seen.containsKey(key));
+                    seen.computeIfAbsent(key, k -> new ArrayList<>()).add(look(id, key, open));
                     if (key.startsWith("T2") && seen.get(key).size() == 1) {
                         overrides.put("approved", false); // the county returns the first draft (same day, same clock)
                         overrides.put("comment", "请写明大会议程");
@@ -150,7 +186,7 @@ class DocumentsOverHttpTest {
 
     @Test
     void t2_conveneRequestNamesTheTownshipTheCongressDateItsQuotaAndIsDatedTheDayOfSubmission() throws Exception {
-        XWPFDocument doc = open(last("T2_ReviewConveneRequest").served());
+        XWPFDocument doc = open(last("T2_ReviewConveneRequest").served);
         String text = new XWPFWordExtractor(doc).getText();
         assertThat(text)
                 .contains(
@@ -178,7 +214,7 @@ class DocumentsOverHttpTest {
 
     @Test
     void t4_nomineeRequestListsEveryNomineeWithParticulars() throws Exception {
-        XWPFDocument doc = open(last("T4_ReviewNominees").served());
+        XWPFDocument doc = open(last("T4_ReviewNominees").served);
         String text = new XWPFWordExtractor(doc).getText();
         assertThat(text)
                 .contains(
@@ -206,7 +242,7 @@ class DocumentsOverHttpTest {
 
     @Test
     void t9_resultReportNamesEveryoneElectedWithVotes_andEveryCandidatesVotesOnEachBallot() throws Exception {
-        XWPFDocument doc = open(last("T9_AcknowledgeResultReport").served());
+        XWPFDocument doc = open(last("T9_AcknowledgeResultReport").served);
         String text = new XWPFWordExtractor(doc).getText();
         assertThat(text)
                 .contains(
@@ -252,7 +288,7 @@ class DocumentsOverHttpTest {
     }
 
     @Test
-    void eachReviewTaskCarriesItsDocumentAsAttachment_readableByTheCounty() throws Exception {
+    void eachReviewTaskLinksItsDocument_writtenWhenFirstOpened_thenKept() throws Exception {
         for (var entry : Map.of(
                         "T2_ReviewConveneRequest",
                         "羊岑乡召开党代表大会进行换届选举的请示.docx",
@@ -261,37 +297,66 @@ class DocumentsOverHttpTest {
                         "T9_AcknowledgeResultReport",
                         "羊岑乡换届选举结果的报告.docx")
                 .entrySet()) {
+            for (Seen review : seen.get(entry.getKey())) {
+                // the step that sends a document writes none: the county's task carries a link
+                assertThat(review.builtAtCreation).as(entry.getKey()).isFalse();
+                assertThat(review.link)
+                        .isEqualTo("../../../../api/townships/" + KEY + "/documents/"
+                                + entry.getKey().substring(0, 2) + "/versions/" + review.version());
+                assertThat(review.served).as(entry.getKey()).isNotNull();
+                // kept: opened again, the same file
+                assertThat(get(versionPath(review), login.get("county-doc")).body())
+                        .isEqualTo(review.served);
+            }
             Seen review = last(entry.getKey());
-            assertThat(review.attachments()).as(entry.getKey()).hasSize(1);
-            assertThat(review.attachments().get(0).get("name").asText()).isEqualTo(entry.getValue());
-            assertThat(review.attachments().get(0).get("type").asText()).isEqualTo(DOCX);
-            // the attachment, the served document and Tasklist's download are one and the same file
-            assertThat(review.attachment()).isEqualTo(review.served());
-            assertThat(review.fromTasklist().statusCode()).isEqualTo(200);
-            assertThat(review.fromTasklist().body()).isEqualTo(review.served());
-            assertThat(review.fromTasklist()
-                            .headers()
-                            .firstValue("Content-Disposition")
-                            .orElse(""))
-                    .contains(KEY + "-" + entry.getKey().substring(0, 2) + ".docx");
+            HttpResponse<byte[]> again =
+                    get("/api/townships/" + KEY + "/documents/" + entry.getKey().substring(0, 2), login.get("doc01"));
+            assertThat(again.body()).isEqualTo(review.served);
+            if (review.fromTasklist != null) {
+                assertThat(review.fromTasklist.statusCode()).isEqualTo(200);
+                assertThat(review.fromTasklist.body()).isEqualTo(review.served);
+                assertThat(review.fromTasklist
+                                .headers()
+                                .firstValue("Content-Disposition")
+                                .orElse(""))
+                        .contains("filename*=UTF-8''" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
+            }
         }
+        // T4 was approved unopened: nothing wrote it until it was opened after the end
+        assertThat(last("T4_ReviewNominees").builtBeforeOpened).isFalse();
+    }
+
+    @Test
+    void t4_openedOnlyAfterTheEnd_isTheDocumentAsSent_dateAndContactOfItsDay() throws Exception {
+        XWPFDocument doc = open(last("T4_ReviewNominees").served);
+        assertDatedAndSigned(doc, "2026年11月15日");
+        // T9 gave a new phone later; T4 keeps the one it was sent with
+        assertThat(new XWPFWordExtractor(doc).getText())
+                .contains("（联系人：" + CONTACT + "，联系电话：" + PHONE + "）")
+                .doesNotContain("0872-5999999");
     }
 
     @Test
     void t2_returnedRequest_eachReviewTaskKeepsItsDraft_andTheEndpointServesTheResubmission() throws Exception {
         List<Seen> reviews = seen.get("T2_ReviewConveneRequest");
         assertThat(reviews).hasSize(2);
-        assertThat(reviews.get(0).attachments().get(0).get("description").asText())
-                .startsWith("T2 第1稿");
-        assertThat(reviews.get(1).attachments().get(0).get("description").asText())
-                .startsWith("T2 第2稿");
-        String first = new XWPFWordExtractor(open(reviews.get(0).attachment())).getText();
+        assertThat(reviews).extracting(Seen::version).containsExactly(1, 2);
+        // returned unopened: written on its return, before the township changed its request
+        assertThat(reviews.get(0).builtBeforeOpened).isTrue();
+        String first = new XWPFWordExtractor(open(reviews.get(0).served)).getText();
         assertThat(first).contains(FIRST_DRAFT).doesNotContain(SECOND_DRAFT);
-        String second = new XWPFWordExtractor(open(reviews.get(1).attachment())).getText();
+        String second = new XWPFWordExtractor(open(reviews.get(1).served)).getText();
         assertThat(second).contains(SECOND_DRAFT).doesNotContain(FIRST_DRAFT);
         // both drafts were written at the same engine time; the endpoint still serves the second, also after the end
         HttpResponse<byte[]> now = get("/api/townships/" + KEY + "/documents/T2", login.get("doc01"));
         assertThat(new XWPFWordExtractor(open(now.body())).getText()).contains(SECOND_DRAFT);
+        // a version never sent
+        HttpResponse<String> missing =
+                http.send("GET", "/api/townships/" + KEY + "/documents/T2/versions/3", null, login.get("doc01"));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Http.MAPPER.readTree(missing.body()).get("message").asText()).contains("第3稿");
+        assertThat(http.status("GET", "/api/townships/" + KEY + "/documents/T2/versions/1", null, login.get("doc02")))
+                .isEqualTo(403);
     }
 
     @Test
@@ -359,13 +424,12 @@ class DocumentsOverHttpTest {
     void r15_redMarkAndSeparator_numbersPerTownshipAndYear_stableAcrossTheResubmission() throws Exception {
         List<Seen> t2 = seen.get("T2_ReviewConveneRequest");
         // the first and the second draft of T2 are one document: one number; T4 and T9 follow in the year's sequence
-        assertThat(numberLine(open(t2.get(0).attachment()))).startsWith("羊党请〔2026〕1号");
-        assertThat(numberLine(open(t2.get(1).attachment()))).startsWith("羊党请〔2026〕1号");
-        assertThat(numberLine(open(last("T4_ReviewNominees").served()))).startsWith("羊党请〔2026〕2号");
-        assertThat(numberLine(open(last("T9_AcknowledgeResultReport").served())))
-                .isEqualTo("羊党报〔2026〕3号");
+        assertThat(numberLine(open(t2.get(0).served))).startsWith("羊党请〔2026〕1号");
+        assertThat(numberLine(open(t2.get(1).served))).startsWith("羊党请〔2026〕1号");
+        assertThat(numberLine(open(last("T4_ReviewNominees").served))).startsWith("羊党请〔2026〕2号");
+        assertThat(numberLine(open(last("T9_AcknowledgeResultReport").served))).isEqualTo("羊党报〔2026〕3号");
         for (String key : List.of("T2_ReviewConveneRequest", "T4_ReviewNominees", "T9_AcknowledgeResultReport")) {
-            XWPFDocument doc = open(last(key).served());
+            XWPFDocument doc = open(last(key).served);
             XWPFParagraph mark = doc.getParagraphs().stream()
                     .filter(p -> !p.getText().isBlank())
                     .findFirst()
@@ -385,10 +449,10 @@ class DocumentsOverHttpTest {
 
     @Test
     void r15_signerOnTheRequestsOnly_contactOnEveryDocument_salutationAndClosingNeverTwice() throws Exception {
-        XWPFDocument t2 = open(last("T2_ReviewConveneRequest").served());
+        XWPFDocument t2 = open(last("T2_ReviewConveneRequest").served);
         assertThat(numberLine(t2)).isEqualTo("羊党请〔2026〕1号\t签发人：" + SIGNER);
-        assertThat(numberLine(open(last("T4_ReviewNominees").served()))).isEqualTo("羊党请〔2026〕2号\t签发人：" + SIGNER);
-        assertThat(new XWPFWordExtractor(open(last("T9_AcknowledgeResultReport").served())).getText())
+        assertThat(numberLine(open(last("T4_ReviewNominees").served))).isEqualTo("羊党请〔2026〕2号\t签发人：" + SIGNER);
+        assertThat(new XWPFWordExtractor(open(last("T9_AcknowledgeResultReport").served)).getText())
                 .doesNotContain("签发人");
         String text = new XWPFWordExtractor(t2).getText();
         assertThat(text).contains("（联系人：" + CONTACT + "，联系电话：" + PHONE + "）");
@@ -396,9 +460,9 @@ class DocumentsOverHttpTest {
         assertThat(text.split("县委组织部：", -1)).hasSize(2);
         assertThat(text.split("妥否，请批示。", -1)).hasSize(2);
         assertThat(text.split("2026年11月8日", -1)).hasSize(2);
-        assertThat(new XWPFWordExtractor(open(last("T4_ReviewNominees").served())).getText())
+        assertThat(new XWPFWordExtractor(open(last("T4_ReviewNominees").served)).getText())
                 .contains("（联系人：" + CONTACT + "，联系电话：" + PHONE + "）");
-        assertThat(new XWPFWordExtractor(open(last("T9_AcknowledgeResultReport").served())).getText())
+        assertThat(new XWPFWordExtractor(open(last("T9_AcknowledgeResultReport").served)).getText())
                 .contains("（联系人：" + CONTACT + "，联系电话：0872-5999999）");
     }
 
@@ -448,64 +512,102 @@ class DocumentsOverHttpTest {
             Path out = Path.of(
                     "target", "documents", "document-" + key.substring(0, 2).toLowerCase() + ".docx");
             Files.createDirectories(out.getParent());
-            Files.write(out, last(key).served());
+            Files.write(out, last(key).served);
             assertThat(open(Files.readAllBytes(out)).getParagraphs()).isNotEmpty();
         }
     }
 
     // --- what the county sees when a review task opens
 
-    private Seen look(String taskId, String key) throws Exception {
+    private Seen look(String taskId, String key, boolean open) throws Exception {
         String county = login.get("county-doc");
-        JsonNode attachments = http.ok("GET", "/engine-rest/task/" + taskId + "/attachment", null, county);
-        byte[] attachment = attachments.isEmpty()
-                ? null
-                : get(
-                                "/engine-rest/task/" + taskId + "/attachment/"
-                                        + attachments.get(0).get("id").asText() + "/data",
-                                county)
-                        .body();
-        String document = key.substring(0, 2);
-        HttpResponse<byte[]> served = get("/api/townships/" + KEY + "/documents/" + document, county);
-        assertThat(served.statusCode()).as(key).isEqualTo(200);
-        return new Seen(taskId, attachments, attachment, served.body(), downloadInTasklist(taskId, county));
+        Tasklist tasklist = new Tasklist(county);
+        JsonNode variables = tasklist.formVariables(taskId);
+        assertThat(variables.get("documentName").get("value").asText()).endsWith(".docx");
+        Seen seen = new Seen(
+                taskId,
+                variables.get("documentLink").get("value").asText(),
+                sentDocument(key, variables.get("documentLink").get("value").asText())
+                        .isBuilt());
+        if (open) {
+            seen.fromTasklist = tasklist.follow(seen.link);
+            HttpResponse<byte[]> served = get("/api/townships/" + KEY + "/documents/" + key.substring(0, 2), county);
+            assertThat(served.statusCode()).as(key).isEqualTo(200);
+            seen.served = served.body();
+        }
+        return seen;
     }
 
-    /** Logs into Tasklist as the county and follows the approval form's link to the document. */
-    private HttpResponse<byte[]> downloadInTasklist(String taskId, String credentials) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + port + "/camunda";
-        browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/"))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        String xsrf = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElse("");
-        String[] account = credentials.split(":");
-        HttpResponse<String> loggedIn = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-XSRF-TOKEN", xsrf)
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + account[0] + "&password=" + account[1]))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(200);
-        // Tasklist hands a Camunda Form every variable the task sees
-        HttpResponse<String> formVariables = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/task/" + taskId
-                                + "/form-variables?deserializeValues=false"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode variables = Http.MAPPER.readTree(formVariables.body());
-        assertThat(variables.get("documentName").get("value").asText()).endsWith(".docx");
-        String link = variables.get("documentLink").get("value").asText();
-        URI page = URI.create(base + "/app/tasklist/default/");
-        return browser.send(
-                HttpRequest.newBuilder(page.resolve(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    private SentDocument sentDocument(String key, String link) {
+        long township = townships.findByBusinessKey(KEY).orElseThrow().getId();
+        int version = Integer.parseInt(link.substring(link.lastIndexOf('/') + 1));
+        return sentDocuments
+                .version(township, DocumentKind.parse(key.substring(0, 2)).orElseThrow(), version)
+                .orElseThrow();
+    }
+
+    private void openTheDocumentsNotOpenedYet() throws Exception {
+        for (var entry : seen.entrySet()) {
+            for (Seen review : entry.getValue()) {
+                if (review.served == null) {
+                    review.builtBeforeOpened =
+                            sentDocument(entry.getKey(), review.link).isBuilt();
+                    HttpResponse<byte[]> served = get(versionPath(review), login.get("county-doc"));
+                    assertThat(served.statusCode()).as(entry.getKey()).isEqualTo(200);
+                    review.served = served.body();
+                }
+            }
+        }
+    }
+
+    private static String versionPath(Seen review) {
+        return URI.create("/camunda/app/tasklist/default/").resolve(review.link).getPath();
+    }
+
+    /** Tasklist in a browser: the webapp's session, the form's variables, and the form's link followed. */
+    private final class Tasklist {
+        private final HttpClient browser;
+        private final String base = "http://localhost:" + port + "/camunda";
+
+        Tasklist(String credentials) throws Exception {
+            CookieManager cookies = new CookieManager();
+            browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+            browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String xsrf = cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
+            String[] account = credentials.split(":");
+            HttpResponse<String> loggedIn = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-XSRF-TOKEN", xsrf)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=" + account[0] + "&password=" + account[1]))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(200);
+        }
+
+        /** What Tasklist hands an embedded form: every variable the task sees. */
+        JsonNode formVariables(String taskId) throws Exception {
+            HttpResponse<String> formVariables = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/task/" + taskId
+                                    + "/form-variables?deserializeValues=false"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Http.MAPPER.readTree(formVariables.body());
+        }
+
+        HttpResponse<byte[]> follow(String link) throws Exception {
+            URI page = URI.create(base + "/app/tasklist/default/");
+            return browser.send(
+                    HttpRequest.newBuilder(page.resolve(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     // --- helpers
