@@ -1,6 +1,4 @@
-// The deadline board (board.html). Logs in with POST api/session, which opens the Camunda webapp
-// session (an HttpOnly cookie): the page keeps no password and no credentials, only the session's
-// CSRF token in memory, which it sends as X-XSRF-TOKEN on the requests that change something.
+// The deadline board (board.html). Logs in to the Camunda webapp session with page.js.
 (function () {
   'use strict';
   var STATES = [
@@ -15,54 +13,16 @@
   var filter = params.get('state') || '';
   var board = null;
   var timer = null;
-  var csrfToken = null;
+  var page = window.reelectionPage;
+  var $ = page.$;
+  var el = page.el;
+  var api = page.api;
 
-  function $(id) { return document.getElementById(id); }
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'text') { node.textContent = attrs[k]; } else { node.setAttribute(k, attrs[k]); }
-    });
-    (children || []).forEach(function (c) { if (c) { node.appendChild(c); } });
-    return node;
-  }
-
-  // the session cookie goes along on its own; X-Requested-With keeps the browser's password dialog away on a 401
-  function api(method, path, body) {
-    var headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    if (method !== 'GET' && csrfToken) { headers['X-XSRF-TOKEN'] = csrfToken; }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store',
-                         body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (response) {
-        if (response.status === 204) { return null; }
-        return response.json().catch(function () { return {}; }).then(function (answer) {
-          if (response.status === 401) { throw { login: true, message: answer.message }; }
-          if (!response.ok) { throw { message: answer.message || ('HTTP ' + response.status) }; }
-          return answer;
-        });
-      });
-  }
-
-  function showLogin(error) {
-    csrfToken = null;
+  var session = page.login('board', start, function () {
     board = null;
     clearInterval(timer);
-    $('board').hidden = true;
-    $('logout').hidden = true;
-    $('who').textContent = '';
-    $('login').hidden = false;
-    $('login-error').textContent = error || '';
-    $('username').focus();
-  }
-
-  function signedIn(session) {
-    csrfToken = session.csrfToken || null;
-    $('who').textContent = '当前用户：' + (session.name && session.name !== session.userId
-      ? session.name + '（' + session.userId + '）' : session.userId);
-    start();
-  }
+  });
+  var showLogin = session.showLogin;
 
   function day(iso) {
     if (!iso) { return ''; }
@@ -75,9 +35,6 @@
   }
 
   function start() {
-    $('login').hidden = true;
-    $('board').hidden = false;
-    $('logout').hidden = false;
     api('GET', 'api/campaigns').then(function (campaigns) {
       var select = $('campaign');
       select.innerHTML = '';
@@ -204,14 +161,6 @@
       if (e && e.login) { showLogin(''); } else { $('message').textContent = (e && e.message) || '退出失败'; }
     });
   });
-  $('login').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var credentials = { username: $('username').value.trim(), password: $('password').value };
-    $('password').value = '';
-    api('POST', 'api/session', credentials).then(signedIn).catch(function (e) {
-      showLogin(e && e.login ? '用户名或密码不正确，请重新登录' : (e && e.message) || '登录失败');
-    });
-  });
   setFilter(filter);
-  api('GET', 'api/session').then(signedIn).catch(function () { showLogin(''); });
+  session.start();
 })();

@@ -1,57 +1,15 @@
-// The term register (terms.html). Same session login as the board (board.js): POST api/session opens the Camunda
-// webapp session; the page keeps only the session's CSRF token, sent as X-XSRF-TOKEN when it starts a campaign.
+// The term register (terms.html). Logs in to the Camunda webapp session with page.js, as the board does.
 (function () {
   'use strict';
-  var csrfToken = null;
+  var page = window.reelectionPage;
+  var $ = page.$;
+  var el = page.el;
+  var api = page.api;
   var terms = [];
   var draft = null;
 
-  function $(id) { return document.getElementById(id); }
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'text') { node.textContent = attrs[k]; } else { node.setAttribute(k, attrs[k]); }
-    });
-    (children || []).forEach(function (c) { if (c) { node.appendChild(c); } });
-    return node;
-  }
-
-  function api(method, path, body) {
-    var headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    if (method !== 'GET' && csrfToken) { headers['X-XSRF-TOKEN'] = csrfToken; }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store',
-                         body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (response) {
-        if (response.status === 204) { return null; }
-        return response.json().catch(function () { return {}; }).then(function (answer) {
-          if (response.status === 401) { throw { login: true, message: answer.message }; }
-          if (!response.ok) { throw { status: response.status, message: answer.message || ('HTTP ' + response.status) }; }
-          return answer;
-        });
-      });
-  }
-
-  function showLogin(error) {
-    csrfToken = null;
-    $('terms').hidden = true;
-    $('logout').hidden = true;
-    $('who').textContent = '';
-    $('login').hidden = false;
-    $('login-error').textContent = error || '';
-    $('username').focus();
-  }
-
-  function signedIn(session) {
-    csrfToken = session.csrfToken || null;
-    $('who').textContent = '当前用户：' + (session.name && session.name !== session.userId
-      ? session.name + '（' + session.userId + '）' : session.userId);
-    $('login').hidden = true;
-    $('terms').hidden = false;
-    $('logout').hidden = false;
-    load();
-  }
+  var session = page.login('terms', load, function () {});
+  var showLogin = session.showLogin;
 
   function day(iso) {
     if (!iso) { return ''; }
@@ -150,13 +108,5 @@
   $('logout').addEventListener('click', function () {
     api('DELETE', 'api/session').then(function () { showLogin(''); }).catch(function () { showLogin(''); });
   });
-  $('login').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var credentials = { username: $('username').value.trim(), password: $('password').value };
-    $('password').value = '';
-    api('POST', 'api/session', credentials).then(signedIn).catch(function (e) {
-      showLogin(e && e.login ? '用户名或密码不正确，请重新登录' : (e && e.message) || '登录失败');
-    });
-  });
-  api('GET', 'api/session').then(signedIn).catch(function () { showLogin(''); });
+  session.start();
 })();

@@ -136,7 +136,8 @@ public class SecurityConfig {
                         "/terms",
                         "/terms.html",
                         "/terms.css",
-                        "/terms.js")
+                        "/terms.js",
+                        "/page.js")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(BOARD_CSP))

@@ -363,6 +363,36 @@ class BoardBrowserTest {
         taskService.complete(tasks.get(0).getId(), variables);
     }
 
+    @Test
+    void r1_termRegisterPage_signsInToTheWebappSession_listsTheDemoTerms_andSignsOut() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get("http://localhost:" + port + "/terms");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            login(
+                    browser, "nobody",
+                    "wrong"); // not admin: a failed attempt makes Camunda hold back that user's next login
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "用户名或密码不正确"));
+            login(browser, "admin", "admin");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("terms")));
+            wait.until(d -> d.findElements(By.cssSelector("#rows tr")).size() > 1);
+            assertThat(browser.findElement(By.id("who")).getText()).contains("admin");
+            assertThat(browser.findElement(By.id("login")).isDisplayed()).isFalse();
+            Chromium.screenshot(browser, "terms-register");
+
+            browser.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.findElement(By.id("terms")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("who")).getText()).isEmpty();
+            // the session is closed on the server too: a fresh load asks for the login again
+            browser.get("http://localhost:" + port + "/terms");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void login(ChromeDriver browser, String user, String password) {
         WebElement name = browser.findElement(By.id("username"));
         name.clear();
