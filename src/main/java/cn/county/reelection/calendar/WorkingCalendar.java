@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Working days in China (issue "The county's view", DOMAIN.md T1–T9 deadlines): Monday to Friday,
+ * Working days in China (DOMAIN.md T1–T9 deadlines): Monday to Friday,
  * less the public holidays (放假), plus the weekend days declared working days (调休上班).
  *
  * <p>Plain Java and immutable. The table comes from data ({@link HolidayTable}); a campaign may

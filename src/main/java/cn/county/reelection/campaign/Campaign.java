@@ -28,7 +28,7 @@ public class Campaign extends CampaignBase {
     @Column(name = "due_date", nullable = false)
     private Map<Step, LocalDate> deadlines = new EnumMap<>(Step.class);
 
-    /** The campaign's own days off on top of the holiday table (issue "The county's view"). */
+    /** The campaign's own days off on top of the holiday table. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "RE_CAMPAIGN_HOLIDAY", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "calendar_day", nullable = false)

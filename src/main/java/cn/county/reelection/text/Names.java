@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a name may contain (issue 6 "Production grade"): the names of counties, townships, Party
+ * What a name may contain: the names of counties, townships, Party
  * organisations and persons are letters of any script (Chinese included), digits, the middle dot of
  * ethnic-minority names (·), brackets, hyphens and spaces. Anything else — quotes, semicolons, angle
  * brackets, control characters — is refused, so that SQL or script text never becomes a name shown on a

@@ -6,7 +6,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminder of an open task (issue "The county's view"): its follow-up date in Tasklist is the
+ * The reminder of an open task: its follow-up date in Tasklist is the
  * start of the working day before its deadline. Every user task of {@code townshipReelection} has
  * {@code camunda:followUpDate="${deadlineReminder.followUp(dueT3, campaignId)}"} beside its due date.
  */

@@ -106,7 +106,7 @@ public final class Deadlines {
     }
 
     /**
-     * When an open task's reminder is due (issue "The county's view": one working day before the
+     * When an open task's reminder is due (one working day before the
      * deadline): the start of the working day before the deadline's day.
      */
     public Instant followUp(LocalDate dueDay, WorkingCalendar calendar) {

@@ -2,7 +2,7 @@ package cn.county.reelection.timeline;
 
 /**
  * State of one township's step on the county board (CONTRACT.md); {@code DUE_SOON} is an open
- * step due within {@value #DUE_SOON_WORKING_DAYS} working days (issue "The county's view").
+ * step due within {@value #DUE_SOON_WORKING_DAYS} working days.
  * {@code ACTION_NEEDED}: a race of the step ended with seats unfilled and nobody has decided yet what
  * follows ({@link UnfilledSeats}); it wins over every other state, DONE included, because a step may
  * finish with a seat vacant that still needs a decision.

@@ -42,7 +42,7 @@ public class ApiExceptionHandler {
         return error(HttpStatus.FORBIDDEN, "R11", null, "没有权限执行此操作");
     }
 
-    /** Two users changing the same data at once: the loser is told to reload (issue 6). */
+    /** Two users changing the same data at once: the loser is told to reload. */
     @ExceptionHandler({
         OptimisticLockingException.class,
         TaskAlreadyClaimedException.class,

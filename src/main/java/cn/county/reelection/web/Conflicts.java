@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
- * Recognises a lost race between two users acting on the same data at once (issue 6 "Production grade"):
+ * Recognises a lost race between two users acting on the same data at once:
  * Camunda's optimistic lock, a task claimed by someone else, Spring's and the databases' concurrency
  * failures (serialisation failure, deadlock, lock timeout, H2's concurrent update). Answered as 409.
  */

@@ -26,7 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 6, benchmark (1): whole townships driven through the Java API, on the real process and on the
+ * Benchmark (1): whole townships driven through the Java API, on the real process and on the
  * same process shape with no project code ({@link BareProcess}). Only the engine calls are timed (start
  * and task completions), not the simulated participants' answers. Prints both and the ratio.
  *

@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The county's deadline board (issue "The county's view") in headless Chromium on the demo: the
+ * The county's deadline board in headless Chromium on the demo: the
  * engine clock is set relative to the demo's deadlines, so that every state of the legend shows
  * in known cells, and a branch's delegate race is reported with a seat unfilled (需处理). The county
  * user logs in on the page (the webapp session; the browser keeps no password), filters, sees it

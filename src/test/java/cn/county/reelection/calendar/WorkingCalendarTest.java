@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 
 /**
- * The working-day calendar on the shipped State Council tables (issue "The county's view"): deadlines
+ * The working-day calendar on the shipped State Council tables: deadlines
  * of T1–T9 on a weekend or holiday move to the previous working day, 调休 Saturdays count as worked.
  */
 class WorkingCalendarTest {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: the service is killed with SIGKILL in the middle of a congress, while a tally is being recorded,
+ * The service is killed with SIGKILL in the middle of a congress, while a tally is being recorded,
  * and started again on the same database (the H2 file by default; the machine's PostgreSQL when
  * {@code .ci/run} passes {@code spring.datasource.url}): no race, task or timer is lost or doubled.
  */

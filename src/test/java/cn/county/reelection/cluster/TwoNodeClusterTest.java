@@ -30,7 +30,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 6: two nodes of the service (two Spring Boot contexts, each with its own engine and job executor)
+ * Two nodes of the service (two Spring Boot contexts, each with its own engine and job executor)
  * on one database — Camunda's own clustering. H2 in memory under {@code mvn verify}; the machine's
  * PostgreSQL when {@code .ci/run} passes {@code spring.datasource.url}.
  */

@@ -23,7 +23,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Issue 5's dry run: the demo county rehearsed on the real process, its board matching the simulated script. */
+/** The dry run: the demo county rehearsed on the real process, its board matching the simulated script. */
 @SpringBootTest
 @ActiveProfiles("test")
 class DryRunTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Deadlines in working days on the real process (issue "The county's view"): a deadline on a
+ * Deadlines in working days on the real process: a deadline on a
  * holiday or weekend moves to the previous working day, tasks carry a reminder (follow-up date)
  * one working day before their due date, and the board flags steps due within 3 working days.
  */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which names are accepted for counties, townships, organisations and persons (issue 6). */
+/** Which names are accepted for counties, townships, organisations and persons. */
 class NamesTest {
 
     @ParameterizedTest

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 6 "Production grade": malformed requests to {@code /api/campaigns}, {@code /api/tally} and task
+ * Malformed requests to {@code /api/campaigns}, {@code /api/tally} and task
  * completions through the engine REST API. Each one gets a clear 4xx with a JSON body naming the rule and
  * field where they apply (CONTRACT.md), nothing in the database changes (every table's row count and content,
  * the project's RE_* tables and Camunda's), and the service stays up.

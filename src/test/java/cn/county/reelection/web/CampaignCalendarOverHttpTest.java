@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A campaign's own calendar through {@code POST /api/campaigns} (issue "The county's view"):
+ * A campaign's own calendar through {@code POST /api/campaigns}:
  * stored and answered with the campaign, deadlines moved by it, bad dates refused with the field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

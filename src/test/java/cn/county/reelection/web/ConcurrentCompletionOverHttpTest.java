@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Two users complete the same task at the same moment through the engine REST API (issue 6): one gets 204,
+ * Two users complete the same task at the same moment through the engine REST API: one gets 204,
  * the other 409 with a JSON answer in Chinese, and the process moves on exactly once — one R11 decision for
  * an approval, one counted ballot (R3, R10) for a tally. Each race is run {@value #ROUNDS} times on fresh
  * tasks, both requests released together by a barrier.
