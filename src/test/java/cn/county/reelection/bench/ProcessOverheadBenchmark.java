@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Benchmark (1): whole townships driven through the Java API, on the real process and on the
@@ -76,8 +78,47 @@ public final class ProcessOverheadBenchmark {
             System.out.printf("    real process and project code : %8.1f ms%n", projectMs);
             System.out.printf("    same shape, no project code   : %8.1f ms%n", bareMs);
             System.out.printf("    ratio                         : %8.2f%n", projectMs / bareMs);
+            printPayloads(context.getBean(JdbcTemplate.class));
         } finally {
             ClockUtil.reset();
+        }
+    }
+
+    /**
+     * What each instance left in the engine's tables, per process: variables, history details (every change of a
+     * variable) and byte arrays (values too large for a column: Json, files), with their sizes.
+     */
+    private static void printPayloads(JdbcTemplate jdbc) {
+        System.out.printf(
+                "%n    per instance                  : variables, history details (chars), byte arrays (bytes)%n");
+        Map<String, Long> instances = new TreeMap<>();
+        jdbc.query("select proc_def_key_, count(*) from act_hi_procinst group by proc_def_key_", row -> {
+            instances.put(row.getString(1), row.getLong(2));
+        });
+        for (var entry : instances.entrySet()) {
+            String key = entry.getKey();
+            double n = entry.getValue();
+            long variables = jdbc.queryForObject(
+                    "select count(*) from act_hi_varinst v join act_hi_procinst i on v.proc_inst_id_ = i.id_"
+                            + " where i.proc_def_key_ = ?",
+                    Long.class,
+                    key);
+            Map<String, Object> details = jdbc.queryForMap(
+                    "select count(*) c, coalesce(sum(coalesce(length(d.text_), 0)), 0) t from act_hi_detail d"
+                            + " join act_hi_procinst i on d.proc_inst_id_ = i.id_ where i.proc_def_key_ = ?",
+                    key);
+            Map<String, Object> bytes = jdbc.queryForMap(
+                    "select count(*) c, coalesce(sum(length(b.bytes_)), 0) t from act_ge_bytearray b"
+                            + " join act_hi_procinst i on b.root_proc_inst_id_ = i.id_ where i.proc_def_key_ = ?",
+                    key);
+            System.out.printf(
+                    "    %-29s : %6.0f, %6.0f (%,.0f), %6.0f (%,.0f)%n",
+                    key,
+                    variables / n,
+                    ((Number) details.get("c")).doubleValue() / n,
+                    ((Number) details.get("t")).doubleValue() / n,
+                    ((Number) bytes.get("c")).doubleValue() / n,
+                    ((Number) bytes.get("t")).doubleValue() / n);
         }
     }
 
