@@ -1,17 +1,13 @@
 package cn.county.reelection.documents;
 
 import cn.county.reelection.campaign.Township;
-import cn.county.reelection.campaign.TownshipRepository;
 import cn.county.reelection.process.ProcessInputException;
-import cn.county.reelection.security.ApiAccess;
 import cn.county.reelection.web.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +24,13 @@ public class DocumentPreview {
 
     static final int TEXT_MAX = 4000;
 
-    private final TownshipRepository townships;
-    private final ApiAccess access;
+    private final SubmittedDocuments submitted;
     private final DocumentService documents;
     private final Clock clock;
     private final ObjectMapper mapper;
 
-    public DocumentPreview(
-            TownshipRepository townships,
-            ApiAccess access,
-            DocumentService documents,
-            Clock clock,
-            ObjectMapper mapper) {
-        this.townships = townships;
-        this.access = access;
+    public DocumentPreview(SubmittedDocuments submitted, DocumentService documents, Clock clock, ObjectMapper mapper) {
+        this.submitted = submitted;
         this.documents = documents;
         this.clock = clock;
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -49,18 +38,8 @@ public class DocumentPreview {
 
     /** 404 for an unknown township, 403 for anyone but its people and its county, then 400 for a bad body or kind. */
     public SubmittedDocuments.File forCurrentUser(String businessKey, String document, String body) {
-        Township township = townships
-                .findByBusinessKey(businessKey)
-                .orElseThrow(() -> ApiException.notFound("没有业务键为%s的乡镇".formatted(businessKey)));
-        access.requireSee(township.getCampaign(), township);
-        DocumentKind kind = DocumentKind.parse(document)
-                .orElseThrow(() -> ApiException.badRequest(
-                        null,
-                        "document",
-                        "文件编号应为%s之一"
-                                .formatted(Arrays.stream(DocumentKind.values())
-                                        .map(Enum::name)
-                                        .collect(Collectors.joining("、")))));
+        Township township = submitted.seenBy(businessKey);
+        DocumentKind kind = SubmittedDocuments.kind(document);
         Request request = read(body);
         if (request.text() != null && request.text().length() > TEXT_MAX) {
             throw ApiException.badRequest(

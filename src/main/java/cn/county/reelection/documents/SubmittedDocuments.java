@@ -89,7 +89,8 @@ public class SubmittedDocuments {
         return new File(kept.getName(), sent.content(kept));
     }
 
-    private Township seenBy(String businessKey) {
+    /** The township, for its own people and its county: 404 for an unknown one, 403 for anyone else. */
+    public Township seenBy(String businessKey) {
         Township township = townships
                 .findByBusinessKey(businessKey)
                 .orElseThrow(() -> ApiException.notFound("没有业务键为%s的乡镇".formatted(businessKey)));
@@ -97,7 +98,8 @@ public class SubmittedDocuments {
         return township;
     }
 
-    private static DocumentKind kind(String document) {
+    /** T2, T4 or T9; 400 naming {@code document} for anything else. */
+    static DocumentKind kind(String document) {
         return DocumentKind.parse(document)
                 .orElseThrow(() -> ApiException.badRequest(
                         null,
