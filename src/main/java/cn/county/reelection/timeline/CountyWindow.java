@@ -1,7 +1,6 @@
 package cn.county.reelection.timeline;
 
 import cn.county.reelection.calendar.CampaignCalendars;
-import cn.county.reelection.campaign.CampaignRepository;
 import cn.county.reelection.campaign.Step;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,19 +25,12 @@ public class CountyWindow implements TaskListener {
     private final Clock clock;
     private final Deadlines deadlines;
     private final CampaignCalendars calendars;
-    private final CampaignRepository campaigns;
 
-    public CountyWindow(
-            TimelineService timeline,
-            Clock clock,
-            Deadlines deadlines,
-            CampaignCalendars calendars,
-            CampaignRepository campaigns) {
+    public CountyWindow(TimelineService timeline, Clock clock, Deadlines deadlines, CampaignCalendars calendars) {
         this.timeline = timeline;
         this.clock = clock;
         this.deadlines = deadlines;
         this.calendars = calendars;
-        this.campaigns = campaigns;
     }
 
     /** The end of the {@value #WORKING_DAYS}rd working day after today, by the campaign's own calendar. */
@@ -47,9 +39,7 @@ public class CountyWindow implements TaskListener {
     }
 
     LocalDate dueDay(LocalDate submitted, Long campaignId) {
-        var calendar = campaignId == null
-                ? calendars.base()
-                : campaigns.findById(campaignId).map(calendars::of).orElse(calendars.base());
+        var calendar = calendars.ofCampaign(campaignId);
         return calendar.addWorkingDays(submitted, WORKING_DAYS);
     }
 

@@ -1,7 +1,6 @@
 package cn.county.reelection.timeline;
 
 import cn.county.reelection.calendar.CampaignCalendars;
-import cn.county.reelection.campaign.CampaignRepository;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +14,10 @@ public class DeadlineReminder {
 
     private final Deadlines deadlines;
     private final CampaignCalendars calendars;
-    private final CampaignRepository campaigns;
 
-    public DeadlineReminder(Deadlines deadlines, CampaignCalendars calendars, CampaignRepository campaigns) {
+    public DeadlineReminder(Deadlines deadlines, CampaignCalendars calendars) {
         this.deadlines = deadlines;
         this.calendars = calendars;
-        this.campaigns = campaigns;
     }
 
     /** {@code due}: the task's due instant (a step's {@code dueTn}); the campaign's own days count. */
@@ -28,9 +25,7 @@ public class DeadlineReminder {
         if (due == null) {
             return null;
         }
-        var calendar = campaignId == null
-                ? calendars.base()
-                : campaigns.findById(campaignId).map(calendars::of).orElse(calendars.base());
+        var calendar = calendars.ofCampaign(campaignId);
         return Date.from(deadlines.followUp(deadlines.dayOf(due.toInstant()), calendar));
     }
 }
