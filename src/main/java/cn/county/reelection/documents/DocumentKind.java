@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The three committee documents a township sends to the county (DOMAIN.md T2, T4, T9), each
- * attached to the county's task that reviews it.
+ * linked from the county's task that reviews it.
  */
 public enum DocumentKind {
     /** T2: request to convene the congress for re-election. */
@@ -48,11 +48,6 @@ public enum DocumentKind {
     /** The file the county downloads, e.g. "羊岑乡召开党代表大会进行换届选举的请示.docx". */
     public String fileName(String townshipName) {
         return townshipName + title + ".docx";
-    }
-
-    /** An attachment's description, "T2 第2稿 召开…的请示": the kind, then the version (a resubmission after a return). */
-    public String describe(int version) {
-        return name() + " 第" + version + "稿 " + title;
     }
 
     /** The version of this kind an attachment description names, or 0 for another kind's. */

@@ -56,10 +56,6 @@ public class DocumentService {
         this.raceService = raceService;
     }
 
-    public String townshipName(long townshipId) {
-        return townships.findById(townshipId).orElseThrow().getName();
-    }
-
     /** "中共羊岑乡委员会". */
     public static String issuingOrgan(Township township) {
         return "中共" + township.getName() + "委员会";

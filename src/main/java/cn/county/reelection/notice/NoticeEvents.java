@@ -63,8 +63,7 @@ public class NoticeEvents {
     }
 
     /**
-     * After {@code TaskNames}, so that the notice names the task with its place; before {@code DocumentAttacher},
-     * whose attachment turns the event into an update.
+     * After {@code TaskNames}, so that the notice names the task with its place.
      */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -56,7 +56,7 @@ public class TaskFormContext {
         this.villages = villages;
     }
 
-    /** Before the document attacher: attaching a file fires the task's update event on the same task object. */
+    /** Among the first task listeners: a later one that saves the task fires its update event and clears the name read here. */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onTaskEvent(DelegateTask task) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * 推选选举委员会（羊岑乡·新华村）. The county's Tasklist lists many townships' tasks of the same step side by
  * side, and a township's people the tasks of several branches or villages; the BPMN names only the step.
  *
- * <p>Fed by Camunda's Spring Boot task events (as {@code DocumentAttacher}), on creation, for both processes:
+ * <p>Fed by Camunda's Spring Boot task events (as {@code DocumentLinks}), on creation, for both processes:
  * the place comes from the instance's variables ({@code townshipName}, {@code villageName}) and, inside a
  * branch's delegate election, the organisation's name behind {@code organisationCode}.
  */
@@ -31,8 +31,8 @@ public class TaskNames {
     }
 
     /**
-     * First among the task listeners: a later one that changes the task through the engine (an attachment fires
-     * the task's update event) clears the event name the others read.
+     * First among the task listeners: a later one that changes the task through the engine (saving the task fires
+     * its update event) clears the event name the others read.
      */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)

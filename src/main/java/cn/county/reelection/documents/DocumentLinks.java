@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * printed roll the step back.
  */
 @Component
-public class DocumentAttacher {
+public class DocumentLinks {
 
     /** Task-local variables read by the approval form. */
     public static final String LINK_VARIABLE = "documentLink";
@@ -26,7 +26,7 @@ public class DocumentAttacher {
 
     private final SentDocuments sent;
 
-    public DocumentAttacher(SentDocuments sent) {
+    public DocumentLinks(SentDocuments sent) {
         this.sent = sent;
     }
 
