@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,13 +40,20 @@ final class Tasklist implements AutoCloseable {
 
     void signIn(String user, String password) {
         browser.manage().deleteAllCookies();
-        Chromium.openLoginForm(browser, base + "/camunda/app/tasklist/default/", true);
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
-                .click();
-        // a sign-in that answers slowly is taken up by open(), which reloads the task list until the task shows
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
+        Chromium.signIn(browser, base + "/camunda/app/tasklist/default/", user, password);
+        // the signed-in page now and then stays without its task list on a busy machine; a person reloads it
+        for (int load = 1; ; load++) {
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(40))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
+                return;
+            } catch (TimeoutException e) {
+                if (load == 3) {
+                    throw e;
+                }
+                browser.navigate().refresh();
+            }
+        }
     }
 
     /** Opens the first task whose name starts with {@code name} (Tasklist adds the township to it), claims it and waits for its form. */
