@@ -278,7 +278,7 @@ node("Task_AllocateDelegateSeats", "serviceTask", "分配代表名额", T3X + 10
      doc="DOMAIN.md R2：按党员人数以最大余数法分配代表名额，每个党组织至少1名。")
 MIX, MIY, MIW, MIH = T3X + 250, T3Y + 60, 1100, 290
 node("SubProcess_OrganisationElection", "subProcess", "所属党组织选举代表", MIX, MIY, parent="SubProcess_T3", w=MIW, h=MIH,
-     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceState', 'raceNext', 'unfilledSeats')
+     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceStateId', 'raceNext', 'unfilledSeats')
            .replace("</camunda:inputOutput>", local_values(race="delegates", delegateCandidates='${S("[]")}') + "</camunda:inputOutput>") +
            "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${organisationCodes}" camunda:elementVariable="organisationCode" />'),
@@ -418,7 +418,7 @@ node("SubProcess_T7", "subProcess", "召开党代表大会", T7X, T7Y, w=T7W, h=
      doc="DOMAIN.md T7, R6, R7, R9：差额选举党委委员、纪委委员和出席县党代会代表，等额选举书记、副书记；依次进行，每项选举计票后，票数相等或名额未满的另行投票。")
 RCX, RCY, RCW, RCH = T7X + 80, T7Y + 40, 1150, 400
 node("SubProcess_CongressRace", "subProcess", "进行大会选举", RCX, RCY, parent="SubProcess_T7", w=RCW, h=RCH,
-     body=("<bpmn:extensionElements>" + local_vars(*TALLY_VARS, 'lastProblem', 'raceState', 'raceNext', 'unfilledSeats', 'approved', 'comment',
+     body=("<bpmn:extensionElements>" + local_vars(*TALLY_VARS, 'lastProblem', 'raceStateId', 'raceNext', 'unfilledSeats', 'approved', 'comment',
                                                      'candidatesMissing', 'replacements') + "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics isSequential="true" camunda:collection="${congressRaces}" camunda:elementVariable="race" />'),
      doc="DOMAIN.md T7：依次进行党委委员、纪委委员、出席县党代会代表、书记副书记四项选举（变量race）。")
@@ -511,7 +511,7 @@ node("SubProcess_T8", "subProcess", "召开两委一次全会", T8X, T8Y, w=T8W,
 PX, PY, PW, PH = T8X + 80, T8Y + 40, 1200, 390
 PCY = PY + 130  # centre line of a plenary race
 node("SubProcess_PlenaryRace", "subProcess", "纪委一次全会选举", PX, PY, parent="SubProcess_T8", w=PW, h=PH,
-     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceState', 'raceNext',
+     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceStateId', 'raceNext',
                                                    'unfilledSeats', 'candidatesMissing', 'replacements') + "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics isSequential="true" camunda:collection="${plenaryRaces}" camunda:elementVariable="race" />'),
      doc="DOMAIN.md R8：纪委书记（县委批准的人选，由党委副书记兼任）、纪委副书记（党委纪检委员）各1名，各自等额选举；选举人为当选纪委委员，会议有效和当选同R6，以纪委委员为基数。")

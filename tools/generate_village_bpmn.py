@@ -21,7 +21,7 @@ INPUT = ('<camunda:executionListener delegateExpression="${villageInputListener}
          '<camunda:executionListener delegateExpression="${villageInputListener}" event="end" />')
 # a race's variables, local to it: the ballot (typed or as an uploaded CSV file, R10), what the tally form
 # shows, what comes next and the seats its last ballot left vacant
-TALLY_VARS = ("tally", "ballotsCsv", "entitled", "ballotCandidates", "lastProblem", "raceState", "raceNext", "unfilledSeats")
+TALLY_VARS = ("tally", "ballotsCsv", "entitled", "ballotCandidates", "lastProblem", "raceStateId", "raceNext", "unfilledSeats")
 
 # The variables each user task takes: its form's fields, and nothing else (R11; TaskInputs and the
 # REST filter refuse any other). A user task without an entry here takes no variables at all.

@@ -24,14 +24,21 @@ import org.springframework.stereotype.Component;
 public class BallotSheets {
 
     private final JsonVariables json;
+    private final RaceStates raceStates;
 
-    public BallotSheets(JsonVariables json) {
+    public BallotSheets(JsonVariables json, RaceStates raceStates) {
         this.json = json;
+        this.raceStates = raceStates;
+    }
+
+    /** The race whose ballot the scope records; none is an input error of {@code rule}. */
+    public Race race(DelegateExecution execution, String rule) {
+        return raceStates.read(execution, rule);
     }
 
     /** Clears the last ballot's entries and lays out the next one of {@code race}. */
     public void prepare(DelegateExecution execution, Race race) {
-        execution.setVariable("raceState", json.json(race));
+        raceStates.save(execution, race);
         execution.setVariable("tally", null);
         execution.setVariable("ballotsCsv", null);
         execution.setVariable("scrutineers", null);
@@ -47,7 +54,7 @@ public class BallotSheets {
      */
     public void counted(DelegateExecution execution, Race race, Race.Next next, String lastProblem) {
         if (next == Race.Next.DONE) {
-            execution.setVariable("raceState", json.json(race));
+            raceStates.save(execution, race);
         } else {
             prepare(execution, race);
         }

@@ -2,7 +2,6 @@ package cn.county.reelection.congress;
 
 import cn.county.reelection.election.Race;
 import cn.county.reelection.election.TallySheet;
-import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,27 +14,21 @@ import org.springframework.stereotype.Component;
 public class CountBallotsDelegate implements JavaDelegate {
 
     private final RaceService races;
-    private final JsonVariables json;
     private final IdentityService identityService;
     private final Clock clock;
     private final BallotSheets ballotSheets;
 
     public CountBallotsDelegate(
-            RaceService races,
-            JsonVariables json,
-            IdentityService identityService,
-            BallotSheets ballotSheets,
-            Clock clock) {
+            RaceService races, IdentityService identityService, BallotSheets ballotSheets, Clock clock) {
         this.clock = clock;
         this.ballotSheets = ballotSheets;
         this.races = races;
-        this.json = json;
         this.identityService = identityService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Race race = json.read(execution, "raceState", Race.class, "R6");
+        Race race = ballotSheets.race(execution, "R6");
         TallySheet sheet = ballotSheets.recorded(execution);
         var authentication = identityService.getCurrentAuthentication();
         RaceService.Counted counted = races.count(

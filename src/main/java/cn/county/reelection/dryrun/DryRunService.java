@@ -7,6 +7,7 @@ import cn.county.reelection.dryrun.DryRunReport.Behaviour;
 import cn.county.reelection.process.AsEngine;
 import cn.county.reelection.reporting.Board;
 import cn.county.reelection.reporting.BoardService;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRehearsal;
@@ -54,6 +55,7 @@ public class DryRunService implements CampaignRehearsal {
     private final Deadlines deadlines;
     private final EngineClock clock;
     private final TransactionTemplate transaction;
+    private final TaskFormContext formContexts;
 
     public DryRunService(
             CampaignService campaigns,
@@ -64,7 +66,9 @@ public class DryRunService implements CampaignRehearsal {
             IdentityService identity,
             Deadlines deadlines,
             EngineClock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            TaskFormContext formContexts) {
+        this.formContexts = formContexts;
         this.campaigns = campaigns;
         this.boards = boards;
         this.tasks = tasks;
@@ -176,7 +180,7 @@ public class DryRunService implements CampaignRehearsal {
 
         private void complete(String processInstanceId, Behaviour behaviour, Task task) {
             String key = task.getTaskDefinitionKey();
-            Map<String, JsonNode> vars = TaskVariables.visible(tasks, task.getId());
+            Map<String, JsonNode> vars = TaskVariables.visible(tasks, formContexts, task.getId());
             LocalDate congress = campaign.deadlines().get(Step.T7);
             Map<String, Object> answer = new LinkedHashMap<>(SimulatedParticipant.answer(key, vars, congress));
             if (behaviour == Behaviour.RETURNED_AND_TIE && once(processInstanceId, key)) {
@@ -192,7 +196,8 @@ public class DryRunService implements CampaignRehearsal {
                     case "T7_RecordCommitteeElection" ->
                         answer.put(
                                 "tally",
-                                new SimulatedParticipant.Json(SimulatedParticipant.tieAtLastSeat(vars.get("raceState"))
+                                new SimulatedParticipant.Json(SimulatedParticipant.tieAtLastSeat(
+                                                vars.get("formContext").get("raceState"))
                                         .toString()));
                     default -> done.remove(processInstanceId + key); // not a one-off of this behaviour
                 }

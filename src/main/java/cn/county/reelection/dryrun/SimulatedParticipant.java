@@ -114,7 +114,8 @@ public final class SimulatedParticipant {
                 } else if (taskKey.contains("Record")) {
                     answer.put(
                             "tally",
-                            new Json(winningTally(vars.get("raceState"), 0).toString()));
+                            new Json(winningTally(vars.get("formContext").get("raceState"), 0)
+                                    .toString()));
                     // R13: tellers who stand in no race
                     answer.put("scrutineers", new Json(SCRUTINEERS.toString()));
                     answer.put("counters", new Json(COUNTERS.toString()));

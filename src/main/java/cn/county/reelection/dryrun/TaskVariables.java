@@ -1,6 +1,7 @@
 package cn.county.reelection.dryrun;
 
 import cn.county.reelection.process.JsonText;
+import cn.county.reelection.tasklist.TaskFormContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -21,8 +22,10 @@ public final class TaskVariables {
 
     private TaskVariables() {}
 
-    public static Map<String, JsonNode> visible(TaskService tasks, String taskId) {
+    /** The task's variables and, as {@code formContext}, what its form shows when it opens. */
+    public static Map<String, JsonNode> visible(TaskService tasks, TaskFormContext contexts, String taskId) {
         Map<String, JsonNode> vars = new LinkedHashMap<>();
+        vars.put("formContext", MAPPER.valueToTree(contexts.describe(taskId)));
         tasks.getVariables(taskId).forEach((name, value) -> {
             if (!(value instanceof InputStream)) { // a File variable (the document on a county review task)
                 vars.put(name, toJson(value));

@@ -51,6 +51,7 @@ public final class FieldLabels {
             Map.entry("nominee", "候选人预备人选"),
             Map.entry("material", "材料"),
             Map.entry("raceState", "选举进程"),
+            Map.entry("raceStateId", "选举进程"),
             Map.entry("replacements", "替补人选"), // R7, R8: the replaced candidate's name to the replacement's
             Map.entry("committee", "当选党委委员"), // R4 on the committee elected at T7
             // the make-up of the elected delegates (R2)

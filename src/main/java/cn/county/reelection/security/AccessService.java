@@ -112,8 +112,9 @@ public class AccessService {
         AsEngine.run(identity, () -> {
             for (String group : List.of(
                     Groups.village(villageCode), Groups.townshipSecretary(townshipCode), Groups.county(countyCode))) {
-                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-                grant(
+                // the instance was started a moment ago: no grant on it exists yet
+                newGrant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+                newGrant(
                         group,
                         Resources.HISTORIC_PROCESS_INSTANCE,
                         processInstanceId,
@@ -133,8 +134,9 @@ public class AccessService {
                 Groups.townshipOffice(township.getCode()),
                 Groups.reviewGroup(township.getCode()),
                 Groups.county(campaign.getCountyCode()))) {
-            grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-            grant(
+            // the instance was started a moment ago: no grant on it exists yet
+            newGrant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+            newGrant(
                     group,
                     Resources.HISTORIC_PROCESS_INSTANCE,
                     processInstanceId,
@@ -157,11 +159,13 @@ public class AccessService {
             group.setName(groupName);
             group.setType("WORKFLOW");
             identity.saveGroup(group);
-            grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-            grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
-            diagram(groupId, processKey);
+            // a group created now has no grants yet: nothing to look up
+            newGrant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            newGrant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
+            newGrant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
         }
-        if (identity.createUserQuery().userId(userId).count() == 0) {
+        boolean newUser = identity.createUserQuery().userId(userId).count() == 0;
+        if (newUser) {
             String password = password();
             User user = identity.newUser(userId);
             user.setFirstName(groupName);
@@ -170,7 +174,12 @@ public class AccessService {
             identity.saveUser(user);
             created.add(new Account(userId, password, groupId, groupName));
         }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        if (newUser
+                || identity.createUserQuery()
+                                .userId(userId)
+                                .memberOfGroup(groupId)
+                                .count()
+                        == 0) {
             identity.createMembership(userId, groupId);
         }
     }
@@ -210,16 +219,21 @@ public class AccessService {
                 .resourceId(resourceId)
                 .singleResult();
         if (existing == null) {
-            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
+            newGrant(groupId, resource, resourceId, permission);
         } else if (!existing.isPermissionGranted(permission)) {
             existing.addPermission(permission);
             authorizations.saveAuthorization(existing);
         }
+    }
+
+    /** A grant where the group has none on the resource yet. */
+    private void newGrant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 
     private static String password() {

@@ -7,77 +7,107 @@ import cn.county.reelection.campaign.Township;
 import cn.county.reelection.campaign.TownshipRepository;
 import cn.county.reelection.congress.CongressPreparation;
 import cn.county.reelection.congress.RaceService;
+import cn.county.reelection.congress.RaceStates;
 import cn.county.reelection.election.ElectionRules;
-import cn.county.reelection.process.JsonVariables;
+import cn.county.reelection.process.AsEngine;
 import cn.county.reelection.vetting.NomineeMaterials;
 import cn.county.reelection.village.VillageCampaignService;
 import cn.county.reelection.village.VillageFormContext;
+import cn.county.reelection.web.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a township task's form must show before anything is typed: the township and branch, the
- * seats and the least number of candidates a list needs (R3, R5), the days the congress may be
- * held (T1). Written as the task-local Json variable {@code formContext} when the task is created,
- * from the same rules the server checks, so the form never restates them. A village's task gets
- * its own facts from {@link VillageFormContext}.
+ * What a task's form must show before anything is typed: the township and branch, the seats and the
+ * least number of candidates a list needs (R3, R5), the days the congress may be held (T1), the lists
+ * the congress adopted (T5, T6), who may replace a candidate not elected (R7, R8). Computed when the
+ * form opens ({@code GET /api/tasks/{id}/form-context}) from the same rules and tables the server
+ * checks, so the form never restates them and the task carries none of it. A village's task gets its
+ * own facts from {@link VillageFormContext}.
  */
 @Component
 public class TaskFormContext {
 
-    public static final String VARIABLE = "formContext";
+    /** The task variables the context is computed from. */
+    private static final List<String> INPUTS = List.of(
+            "townshipId",
+            "organisationCode",
+            "race",
+            "villageId",
+            "branchSeats",
+            "partyMembers",
+            RaceStates.VARIABLE,
+            RaceStates.CARRIED);
 
     private final TownshipRepository townships;
-    private final JsonVariables json;
     private final RaceService races;
     private final VillageFormContext villages;
     private final CongressPreparation preparation;
     private final NomineeMaterials materials;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final RaceStates raceStates;
 
     public TaskFormContext(
             TownshipRepository townships,
-            JsonVariables json,
             RaceService races,
             VillageFormContext villages,
             CongressPreparation preparation,
-            NomineeMaterials materials) {
+            NomineeMaterials materials,
+            TaskService tasks,
+            IdentityService identity,
+            RaceStates raceStates) {
+        this.raceStates = raceStates;
         this.preparation = preparation;
         this.materials = materials;
         this.townships = townships;
-        this.json = json;
         this.races = races;
         this.villages = villages;
+        this.tasks = tasks;
+        this.identity = identity;
     }
 
-    /** Among the first task listeners: a later one that saves the task fires its update event and clears the name read here. */
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    public void onTaskEvent(DelegateTask task) {
-        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || task.getProcessDefinitionId() == null) {
-            return;
+    /**
+     * The context of an open task the current user may see (the engine's own check: a task another township's or
+     * branch's user cannot read is not found); 404 naming {@code taskId} otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> describe(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw ApiException.notFound("没有编号为%s的待办任务，或您无权查看它（taskId）".formatted(taskId));
         }
-        if (task.getProcessDefinitionId().startsWith(VillageCampaignService.PROCESS_KEY + ":")) {
-            task.setVariableLocal(VARIABLE, json.json(villages.describe(task)));
-            return;
-        }
-        if (!task.getProcessDefinitionId().startsWith("townshipReelection:")) {
-            return;
-        }
-        Township township = townships
-                .findById(((Number) task.getVariable("townshipId")).longValue())
-                .orElseThrow();
+        // what the task sees was checked above; its inputs are read whatever variable permissions say
+        Map<String, Object> inputs = AsEngine.call(identity, () -> tasks.getVariables(taskId, INPUTS));
+        return describe(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), inputs);
+    }
+
+    private Map<String, Object> describe(String processDefinitionId, String taskKey, Map<String, Object> inputs) {
+        Map<String, Object> context = processDefinitionId.startsWith(VillageCampaignService.PROCESS_KEY + ":")
+                ? villages.describe(taskKey, inputs)
+                : processDefinitionId.startsWith("townshipReelection:")
+                        ? describeTownshipTask(taskKey, inputs)
+                        : new LinkedHashMap<>();
+        // R6–R10, V4: a ballot's task shows its race as last counted
+        raceStates.view(inputs).ifPresent(race -> context.put("raceState", race));
+        return context;
+    }
+
+    private Map<String, Object> describeTownshipTask(String taskKey, Map<String, Object> inputs) {
         Map<String, Object> context = new LinkedHashMap<>();
+        Township township = townships
+                .findById(((Number) inputs.get("townshipId")).longValue())
+                .orElseThrow();
         context.put("townshipName", township.getName());
         context.put("businessKey", township.getBusinessKey());
-        context.put("task", task.getTaskDefinitionKey());
-        String organisationCode = (String) task.getVariable("organisationCode");
+        context.put("task", taskKey);
+        String organisationCode = (String) inputs.get("organisationCode");
         Organisation organisation = organisationCode == null
                 ? null
                 : township.getOrganisations().stream()
@@ -94,12 +124,13 @@ public class TaskFormContext {
                         ElectionRules.minimumCandidatesWithMargin(organisation.getDelegateSeats()));
             }
         }
-        if (task.getVariable("race") instanceof String race) {
+        String race = inputs.get("race") instanceof String r ? r : null;
+        if (race != null) {
             context.put("raceLabel", RaceName.label(race));
             // T5/T6: the race's seats, candidates and margin as the adopted election method names them
             preparation.methodOf(township.getId(), race).ifPresent(method -> context.put("method", method));
         }
-        switch (task.getTaskDefinitionKey()) {
+        switch (taskKey) {
             case "T1_PlanReelection" -> {
                 CongressWindow window = CongressWindow.of(township.getCampaign().getDeadlines());
                 context.put("congressEarliest", window.earliest().toString());
@@ -127,8 +158,7 @@ public class TaskFormContext {
                                         elected.getOrDefault(o.getCode(), List.of())))
                                 .toList());
             }
-            // T4: the county opens each nominee's materials from its review; the form reads them afresh, this is the
-            // state at creation
+            // T4: the county opens each nominee's materials from its review
             case "T4_ReviewNominees" -> context.put("nomineeMaterials", materials.overview(township));
             case "T5_DraftCongressMaterials" -> {
                 List<CongressPreparation.MethodRace> kept = preparation.method(township.getId());
@@ -157,8 +187,7 @@ public class TaskFormContext {
             // R7, R8: who stands, who was not elected to the committee the race comes from, and whom the county may
             // name
             case "T7_NameSecretaryReplacement", "T8_DecideDisciplineVacancy" -> {
-                RaceService.PostCandidates posts =
-                        races.postCandidates(township.getId(), (String) task.getVariable("race"));
+                RaceService.PostCandidates posts = races.postCandidates(township.getId(), race);
                 List<String> missing =
                         posts.missing().stream().map(p -> p.name().trim()).toList();
                 context.put(
@@ -182,7 +211,7 @@ public class TaskFormContext {
             }
             default -> {}
         }
-        task.setVariableLocal(VARIABLE, json.json(context));
+        return context;
     }
 
     /** T5: the usual agenda of a township congress, for the office to adapt. */

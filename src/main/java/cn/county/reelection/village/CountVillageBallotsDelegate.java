@@ -2,7 +2,6 @@ package cn.county.reelection.village;
 
 import cn.county.reelection.congress.BallotSheets;
 import cn.county.reelection.election.Race;
-import cn.county.reelection.process.JsonVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,26 +18,20 @@ public class CountVillageBallotsDelegate implements JavaDelegate {
 
     private final VillageElectionService elections;
     private final BallotSheets ballotSheets;
-    private final JsonVariables json;
     private final IdentityService identityService;
     private final Clock clock;
 
     public CountVillageBallotsDelegate(
-            VillageElectionService elections,
-            BallotSheets ballotSheets,
-            JsonVariables json,
-            IdentityService identityService,
-            Clock clock) {
+            VillageElectionService elections, BallotSheets ballotSheets, IdentityService identityService, Clock clock) {
         this.identityService = identityService;
         this.clock = clock;
         this.elections = elections;
         this.ballotSheets = ballotSheets;
-        this.json = json;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Race race = json.read(execution, "raceState", Race.class, "V4");
+        Race race = ballotSheets.race(execution, "V4");
         var authentication = identityService.getCurrentAuthentication();
         VillageElectionService.Counted counted = elections.count(
                 VillageTimeline.villageId(execution),

@@ -3,12 +3,11 @@ package cn.county.reelection.village;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What a village task's form shows before anything is typed (web/TaskFormContext writes it as the task's
- * {@code formContext}): the village or community and its township, the committee it elects and at which meeting
+ * What a village task's form shows before anything is typed (tasklist/TaskFormContext answers it when the
+ * form opens): the village or community and its township, the committee it elects and at which meeting
  * (V3), when its representatives are chosen (V7), the seats a list
  * may have and the least number of candidates for each (V3, R3), the register so far (V1), the
  * representatives its households call for (V7), the outcome reported (V8). Computed by the same rules
@@ -27,12 +26,13 @@ public class VillageFormContext {
         this.elections = elections;
     }
 
-    public Map<String, Object> describe(DelegateTask task) {
-        Village village = villages.findById(((Number) task.getVariable("villageId")).longValue())
+    /** The context of the village task {@code taskKey} whose variables {@code inputs} holds. */
+    public Map<String, Object> describe(String taskKey, Map<String, Object> inputs) {
+        Village village = villages.findById(((Number) inputs.get("villageId")).longValue())
                 .orElseThrow();
         Variant variant = village.getVariant();
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("task", task.getTaskDefinitionKey());
+        context.put("task", taskKey);
         context.put("townshipName", village.getCampaign().getTownshipName());
         context.put("villageName", village.getName());
         context.put("businessKey", village.getBusinessKey());
@@ -49,10 +49,10 @@ public class VillageFormContext {
         context.put(
                 "representativesOrderLabel",
                 village.getCampaign().getRepresentativesOrder().label());
-        if (task.getVariable("race") instanceof String race) {
+        if (inputs.get("race") instanceof String race) {
             context.put("raceLabel", VillageElectionService.raceLabel(race, variant));
         }
-        switch (task.getTaskDefinitionKey()) {
+        switch (taskKey) {
             case "V1_RegisterVoters" -> {
                 RegisterReport report = register.report(village.getBusinessKey());
                 context.put("registeredVoters", report.voters());
@@ -89,11 +89,11 @@ public class VillageFormContext {
                         VillageElectionService.MAX_BRANCH,
                         VillageElectionService::minimumBranchCandidates);
             case "Branch_ReviewCandidates" -> {
-                if (task.getVariable("branchSeats") instanceof Number seats) {
+                if (inputs.get("branchSeats") instanceof Number seats) {
                     context.put("branchSeats", seats.intValue());
                     context.put("branchMinimum", VillageElectionService.minimumBranchCandidates(seats.intValue()));
                 }
-                context.put("partyMembers", task.getVariable("partyMembers"));
+                context.put("partyMembers", inputs.get("partyMembers"));
             }
             case "V8_SubmitOutcomeReport", "V8_ReviewOutcomeReport" -> {
                 VillageOutcome outcome = elections.readOutcome(village);

@@ -4,6 +4,7 @@ import cn.county.reelection.ReelectionApplication;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
 import cn.county.reelection.township.CampaignService;
@@ -123,7 +124,8 @@ public final class CampaignBenchmark {
                                 TaskVariables.toEngine(
                                         SimulatedParticipant.answer(
                                                 task.getTaskDefinitionKey(),
-                                                TaskVariables.visible(tasks, task.getId()),
+                                                TaskVariables.visible(
+                                                        tasks, context.getBean(TaskFormContext.class), task.getId()),
                                                 congress),
                                         ZONE));
                         completed.incrementAndGet();

@@ -8,6 +8,7 @@ import cn.county.reelection.notice.MorningNoticesDelegate;
 import cn.county.reelection.notice.Notice;
 import cn.county.reelection.notice.NoticeService;
 import cn.county.reelection.notice.NoticeSettingsRequest;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
 import cn.county.reelection.township.CampaignService;
@@ -161,7 +162,8 @@ public final class NoticeVolumeBenchmark {
                         if (next == null) {
                             break;
                         }
-                        Map<String, JsonNode> vars = TaskVariables.visible(tasks, next.getId());
+                        Map<String, JsonNode> vars =
+                                TaskVariables.visible(tasks, context.getBean(TaskFormContext.class), next.getId());
                         Map<String, Object> answer = new LinkedHashMap<>(
                                 SimulatedParticipant.answer(next.getTaskDefinitionKey(), vars, congress));
                         String key = next.getTaskDefinitionKey();

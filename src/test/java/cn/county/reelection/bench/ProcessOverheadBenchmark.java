@@ -6,6 +6,7 @@ import cn.county.reelection.campaign.RaceName;
 import cn.county.reelection.campaign.Step;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
@@ -125,6 +126,7 @@ public final class ProcessOverheadBenchmark {
     static final class Driver {
         private final CampaignService campaigns;
         private final TaskService tasksApi;
+        private final TaskFormContext formContexts;
         private final ProcessEngine engine;
         private final Deadlines deadlines;
         private final WorkingCalendar calendar;
@@ -137,6 +139,7 @@ public final class ProcessOverheadBenchmark {
             this.calendar = context.getBean(WorkingCalendar.class);
             this.engine = engine;
             this.tasksApi = engine.getTaskService();
+            this.formContexts = context.getBean(TaskFormContext.class);
             this.organisations = organisations;
         }
 
@@ -167,7 +170,7 @@ public final class ProcessOverheadBenchmark {
                 VariableMap answer = TaskVariables.toEngine(
                         SimulatedParticipant.answer(
                                 task.getTaskDefinitionKey(),
-                                TaskVariables.visible(tasksApi, task.getId()),
+                                TaskVariables.visible(tasksApi, formContexts, task.getId()),
                                 created.deadlines().get(Step.T7)),
                         ZONE);
                 long t = System.nanoTime();

@@ -6,6 +6,7 @@ import cn.county.reelection.audit.AdminTrace;
 import cn.county.reelection.campaign.TownshipRepository;
 import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.process.TownshipScript;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.testing.DatabaseSnapshot;
 import cn.county.reelection.vetting.ApprovedRecord;
 import cn.county.reelection.vetting.ApprovedRecordRepository;
@@ -75,6 +76,9 @@ class IntegrityOverHttpTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    TaskFormContext formContexts;
 
     @Autowired
     RuntimeService runtimeService;
@@ -228,7 +232,8 @@ class IntegrityOverHttpTest {
         assertThat(candidates.getApprovedBy()).isEqualTo("ita-review");
         // the organisation's election is laid out from the approved list
         JsonNode race = TaskVariables.toJson(
-                taskService.getVariable(task("T3_RecordDelegateElection").getId(), "raceState"));
+                        formContexts.describe(task("T3_RecordDelegateElection").getId()))
+                .get("raceState");
         assertThat(TownshipScript.candidatesOf(race))
                 .containsExactlyElementsOf(
                         approved.list(townshipId, ApprovedRecord.Kind.T3_CANDIDATES, "ITA-B1").stream()
@@ -279,7 +284,8 @@ class IntegrityOverHttpTest {
                 .map(p -> p.name())
                 .toList();
         Task record = driveTo("T7_RecordCommitteeElection", Map.of());
-        JsonNode race = TaskVariables.toJson(taskService.getVariable(record.getId(), "raceState"));
+        JsonNode race =
+                TaskVariables.toJson(formContexts.describe(record.getId())).get("raceState");
         assertThat(race.get("seats").asInt()).isEqualTo(11);
         assertThat(TownshipScript.candidatesOf(race))
                 .containsExactlyElementsOf(committee)
@@ -445,7 +451,7 @@ class IntegrityOverHttpTest {
     /** The task's own inputs on the happy path (the dry run's participant), as engine REST variables. */
     private ObjectNode answer(Task task) {
         return (ObjectNode) Http.completion(TownshipScript.answer(
-                        task.getTaskDefinitionKey(), TaskVariables.visible(taskService, task.getId())))
+                        task.getTaskDefinitionKey(), TaskVariables.visible(taskService, formContexts, task.getId())))
                 .get("variables");
     }
 
@@ -489,7 +495,7 @@ class IntegrityOverHttpTest {
                     : null;
             if (answer == null) {
                 answer = TownshipScript.answer(
-                        next.getTaskDefinitionKey(), TaskVariables.visible(taskService, next.getId()));
+                        next.getTaskDefinitionKey(), TaskVariables.visible(taskService, formContexts, next.getId()));
             }
             taskService.complete(next.getId(), TaskVariables.toEngine(answer, ZONE));
         }

@@ -50,7 +50,7 @@ class CongressPreparationProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T5_DraftCongressMaterials");
         Task draft = task("T5_DraftCongressMaterials", pi);
-        JsonNode proposed = variable(draft, "formContext").get("electionMethod");
+        JsonNode proposed = formContext(draft).get("electionMethod");
         List<String> rows = new ArrayList<>();
         proposed.forEach(r -> rows.add("%s %s %d/%d 差额%d"
                 .formatted(
@@ -87,23 +87,16 @@ class CongressPreparationProcessTest extends ProcessTestSupport {
 
         // T7: the races check the method's figures, and their tally forms show them
         driveUntil(pi, "T7_RecordCommitteeElection");
-        assertThat(variable(task("T7_RecordCommitteeElection", pi), "formContext")
+        assertThat(formContext(task("T7_RecordCommitteeElection", pi))
                         .get("method")
                         .get("margin")
                         .asInt())
                 .isEqualTo(2);
         driveUntil(pi, "T7_RecordCountyDelegateElection");
         Task countyRace = task("T7_RecordCountyDelegateElection", pi);
-        assertThat(variable(countyRace, "raceState")
-                        .get("ballotMinimumCandidates")
-                        .asInt())
-                .isEqualTo(8);
-        assertThat(variable(countyRace, "formContext")
-                        .get("method")
-                        .get("margin")
-                        .asInt())
-                .isEqualTo(3);
-        JsonNode race = variable(countyRace, "raceState");
+        assertThat(raceState(countyRace).get("ballotMinimumCandidates").asInt()).isEqualTo(8);
+        assertThat(formContext(countyRace).get("method").get("margin").asInt()).isEqualTo(3);
+        JsonNode race = raceState(countyRace);
         int entitled = race.get("entitled").asInt();
         List<String> seven = SimulatedParticipant.candidatesOf(race).subList(0, 7);
         ObjectNode counts = JSON.objectNode();
@@ -121,7 +114,7 @@ class CongressPreparationProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T5_DraftCongressMaterials");
         Task draft = task("T5_DraftCongressMaterials", pi);
-        JsonNode proposed = variable(draft, "formContext").get("electionMethod");
+        JsonNode proposed = formContext(draft).get("electionMethod");
 
         ObjectNode twelve = SimulatedParticipant.electionMethod(proposed);
         ((ObjectNode) twelve.get("races").get(0)).put("candidates", 12);
@@ -161,7 +154,7 @@ class CongressPreparationProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T6_HoldPreparationMeeting");
         Task meeting = task("T6_HoldPreparationMeeting", pi);
-        JsonNode delegates = variable(meeting, "formContext").get("delegates");
+        JsonNode delegates = formContext(meeting).get("delegates");
         ArrayNode groups = SimulatedParticipant.delegationsByOrganisation(delegates);
         assertThat(groups).hasSize(2);
         String first = groups.get(0).get("delegates").get(0).asText();

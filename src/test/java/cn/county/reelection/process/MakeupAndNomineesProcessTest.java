@@ -277,7 +277,7 @@ class MakeupAndNomineesProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T7_RecordCountyDelegateElection");
         Task record = task("T7_RecordCountyDelegateElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         assertThat(race.get("ballotSeats").asInt()).isEqualTo(TownshipScript.COUNTY_DELEGATE_SEATS);
         assertThat(race.get("ballotMinimumCandidates").asInt()).isEqualTo(6); // ceil(5 × 1.2)
 

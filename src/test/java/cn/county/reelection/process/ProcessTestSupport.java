@@ -2,6 +2,7 @@ package cn.county.reelection.process;
 
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
 import cn.county.reelection.township.CampaignService;
@@ -41,6 +42,9 @@ public abstract class ProcessTestSupport {
 
     @Autowired
     protected TaskService taskService;
+
+    @Autowired
+    protected TaskFormContext formContexts;
 
     @Autowired
     protected CampaignService campaigns;
@@ -124,7 +128,17 @@ public abstract class ProcessTestSupport {
     }
 
     protected Map<String, JsonNode> variables(Task task) {
-        return TaskVariables.visible(taskService, task.getId());
+        return TaskVariables.visible(taskService, formContexts, task.getId());
+    }
+
+    /** What the task's form shows when it opens. */
+    protected JsonNode formContext(Task task) {
+        return toJson(formContexts.describe(task.getId()));
+    }
+
+    /** The race whose ballot the task records, as its form shows it. */
+    protected JsonNode raceState(Task task) {
+        return formContext(task).get("raceState");
     }
 
     protected JsonNode variable(Task task, String name) {

@@ -35,7 +35,7 @@ class ScrutineersProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T7_RecordCommitteeElection");
         Task record = task("T7_RecordCommitteeElection", pi);
-        String standing = variable(record, "raceState").get("candidates").get(0).asText();
+        String standing = raceState(record).get("candidates").get(0).asText();
 
         var scrutineers = JsonNodeFactory.instance.arrayNode().add("监票人甲").add(standing);
         assertThatThrownBy(() -> complete(record, Map.of("scrutineers", json(scrutineers))))

@@ -267,7 +267,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startTownship(40));
         driveUntil(pi, "T3_RecordDelegateElection");
         Task record = task("T3_RecordDelegateElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         List<String> candidates = TownshipScript.candidatesOf(race);
         int seats = race.get("ballotSeats").asInt();
         // every member present; all but two mark the first `seats` candidates, one leaves the ballot blank,
@@ -312,7 +312,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startTownship(40));
         driveUntil(pi, "T3_RecordDelegateElection");
         Task record = task("T3_RecordDelegateElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         ObjectNode tally = TownshipScript.winningTally(race, 0);
         tally.put("present", 32); // 32 of 40 is exactly four fifths: not more
         tally.put("ballotsCast", 32);
@@ -349,7 +349,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startTownship(50, 40));
         driveUntil(pi, "T7_RecordCommitteeElection");
         Task record = task("T7_RecordCommitteeElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         List<String> nominees = TownshipScript.candidatesOf(race);
         int entitled = race.get("entitled").asInt();
         ObjectNode counts = MAPPER.createObjectNode();
@@ -360,7 +360,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
 
         Task revote = task("T7_RecordRevote", pi);
         assertThat(taskService.getVariable(revote.getId(), "race")).isEqualTo("committee");
-        JsonNode tieBreak = variable(revote, "raceState");
+        JsonNode tieBreak = raceState(revote);
         assertThat(TownshipScript.candidatesOf(tieBreak)).containsExactly(nominees.get(10), nominees.get(11));
         assertThat(tieBreak.get("ballotKind").asText()).isEqualTo("TIE_BREAK");
 
@@ -390,7 +390,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startTownship(50, 40));
         driveUntil(pi, "T7_RecordCommitteeElection");
         Task record = task("T7_RecordCommitteeElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         List<String> nominees = TownshipScript.candidatesOf(race);
         int entitled = race.get("entitled").asInt();
         ObjectNode counts = MAPPER.createObjectNode();
@@ -400,7 +400,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         complete(record, Map.of("tally", json(TownshipScript.tally(entitled, 74, nominees, counts, 74))));
 
         Task further = task("T7_RecordRevote", pi);
-        JsonNode state = variable(further, "raceState");
+        JsonNode state = raceState(further);
         assertThat(state.get("ballotSeats").asInt()).isEqualTo(1);
         assertThat(TownshipScript.candidatesOf(state)).containsExactlyElementsOf(nominees.subList(10, 13));
         complete(further, Map.of()); // the script gives the first of them every vote
@@ -415,7 +415,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign);
         driveUntil(pi, "T7_RecordCommitteeElection");
         Task record = task("T7_RecordCommitteeElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         List<String> nominees = TownshipScript.candidatesOf(race);
         int entitled = race.get("entitled").asInt();
         ObjectNode counts = MAPPER.createObjectNode();
@@ -434,7 +434,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
                 .extracting(l -> l.getGroupId())
                 .contains("county-test");
         assertThat(name.getDueDate()).isNotNull();
-        JsonNode context = variable(name, "formContext");
+        JsonNode context = formContext(name);
         assertThat(context.get("missing")).extracting(JsonNode::asText).containsExactly("党委候选3");
         assertThat(context.get("eligible"))
                 .extracting(JsonNode::asText)
@@ -478,7 +478,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
                 name, Map.of("replacements", json(MAPPER.createObjectNode().put("党委候选3", "党委候选4")), "comment", reason));
 
         Task secretary = task("T7_RecordSecretaryElection", pi);
-        JsonNode secretaryRace = variable(secretary, "raceState");
+        JsonNode secretaryRace = raceState(secretary);
         assertThat(TownshipScript.candidatesOf(secretaryRace)).containsExactly("党委候选1", "党委候选2", "党委候选4");
         // the tally is checked against them: elected members who were not named are refused, naming R7
         ObjectNode others = MAPPER.createObjectNode()
@@ -539,7 +539,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         driveUntil(pi, "T8_RecordDisciplineSecretaryElection");
         Task record = task("T8_RecordDisciplineSecretaryElection", pi);
         assertThat(taskService.getVariable(record.getId(), "race")).isEqualTo("disciplineSecretary");
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         // the approved discipline-secretary nominee (a deputy Party secretary), 1 seat, the five elected members vote
         assertThat(TownshipScript.candidatesOf(race)).containsExactly("党委候选2");
         assertThat(race.get("ballotSeats").asInt()).isEqualTo(1);
@@ -573,7 +573,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         Task deputy = task("T8_RecordDisciplineSecretaryElection", pi);
         assertThat(taskService.getVariable(deputy.getId(), "race")).isEqualTo("disciplineDeputy");
         // the committee's discipline-inspection member, approved as discipline deputy secretary
-        assertThat(TownshipScript.candidatesOf(variable(deputy, "raceState"))).containsExactly("党委候选10");
+        assertThat(TownshipScript.candidatesOf(raceState(deputy))).containsExactly("党委候选10");
         complete(deputy, Map.of());
         complete(task("T8_ApproveDisciplineSecretary", pi), Map.of());
 
@@ -631,7 +631,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         assertThat(unfilled.findByTownshipIdAndStepAndResolvedAtIsNull(townshipId, "T8"))
                 .isEmpty();
         Task again = task("T8_RecordDisciplineSecretaryElection", pi);
-        assertThat(TownshipScript.candidatesOf(variable(again, "raceState"))).containsExactly("纪委候选3");
+        assertThat(TownshipScript.candidatesOf(raceState(again))).containsExactly("纪委候选3");
         complete(again, Map.of());
         complete(task("T8_ApproveDisciplineSecretary", pi), Map.of());
         assertThat(electedOf("disciplineSecretary", pi)).containsExactly("纪委候选3");
@@ -668,7 +668,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startTownship(50, 40));
         driveUntil(pi, "T7_RecordCommitteeElection");
         Task record = task("T7_RecordCommitteeElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         List<String> nominees = TownshipScript.candidatesOf(race);
         int entitled = race.get("entitled").asInt();
         ObjectNode counts = MAPPER.createObjectNode();
@@ -696,7 +696,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
                         json(MAPPER.createArrayNode().add("计票人戊"))));
 
         Task discipline = task("T7_RecordDisciplineElection", pi);
-        List<String> disciplineNominees = TownshipScript.candidatesOf(variable(discipline, "raceState"));
+        List<String> disciplineNominees = TownshipScript.candidatesOf(raceState(discipline));
         ObjectNode disciplineCounts = MAPPER.createObjectNode();
         for (int i = 0; i < disciplineNominees.size(); i++) {
             disciplineCounts.put(

@@ -210,7 +210,8 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                     a.put(
                             "tally",
                             new SimulatedParticipant.Json(
-                                    winningTally(vars.get("raceState")).toString()));
+                                    winningTally(vars.get("formContext").get("raceState"))
+                                            .toString()));
                 }
             }
         }
@@ -290,8 +291,8 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                 .hasPassed("V3_NominateAtCombinedMeeting")
                 .hasNotPassed("V3_PublishCandidates", "V3_NominateAtRepresentativeMeeting");
         Task record = task("V4_RecordCommitteeElection", pi);
-        assertThat(variable(record, "raceState").get("entitled").asInt()).isEqualTo(VOTERS); // the published list (V1)
-        assertThat(variable(record, "raceState").get("quorum").asText()).isEqualTo("HALF");
+        assertThat(raceState(record).get("entitled").asInt()).isEqualTo(VOTERS); // the published list (V1)
+        assertThat(raceState(record).get("quorum").asText()).isEqualTo("HALF");
 
         driveTo(pi, "__end__");
 
@@ -331,7 +332,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         completeWith(task("V3_PublishCandidates", pi), Map.of());
         Task record = task("V4_RecordCommitteeElection", pi);
         // the residents' representative meeting elects: those entitled are the representatives (V3, V7)
-        assertThat(variable(record, "raceState").get("entitled").asInt()).isEqualTo(REPRESENTATIVES);
+        assertThat(raceState(record).get("entitled").asInt()).isEqualTo(REPRESENTATIVES);
 
         driveTo(pi, "__end__");
         BpmnAwareTests.assertThat(pi).isEnded();
@@ -344,7 +345,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(startCampaign(Variant.VILLAGE), 0);
         driveTo(pi, "V4_RecordCommitteeElection");
         Task record = task("V4_RecordCommitteeElection", pi);
-        ObjectNode tally = winningTally(variable(record, "raceState"));
+        ObjectNode tally = winningTally(raceState(record));
         tally.put("present", VOTERS / 2); // 30 of 60: half, not more than half
         tally.put("ballotsCast", VOTERS / 2);
         ObjectNode counts =
@@ -370,7 +371,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign, 0);
         driveTo(pi, "V4_RecordCommitteeElection");
         Task record = task("V4_RecordCommitteeElection", pi);
-        ObjectNode tally = winningTally(variable(record, "raceState"));
+        ObjectNode tally = winningTally(raceState(record));
         // 60 take part: 王主任 and 李秀英 have a majority; 张委员 (30), 赵候选 (20), 钱候选 (10) do not
         tally.set(
                 "counts",
@@ -384,7 +385,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         completeWith(record, Map.of("tally", json(tally)));
 
         Task runOff = task("V4_RecordRunOff", pi);
-        JsonNode race = variable(runOff, "raceState");
+        JsonNode race = raceState(runOff);
         assertThat(race.get("ballotKind").asText()).isEqualTo("RUN_OFF");
         assertThat(race.get("ballotSeats").asInt()).isEqualTo(1);
         assertThat(MAPPER.convertValue(race.get("candidates"), List.class)).containsExactly("张委员", "赵候选");
@@ -506,7 +507,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign, 0);
         driveTo(pi, "V4_RecordCommitteeElection");
         Task record = task("V4_RecordCommitteeElection", pi);
-        ObjectNode tally = winningTally(variable(record, "raceState"));
+        ObjectNode tally = winningTally(raceState(record));
         tally.set(
                 "counts",
                 MAPPER.createObjectNode()
@@ -536,7 +537,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                         .count())
                 .isEqualTo(1);
         assertThat(taskService.getVariable(handle.getId(), "unfilledSeats")).isEqualTo(1);
-        JsonNode context = variable(handle, "formContext");
+        JsonNode context = formContext(handle);
         assertThat(context.get("raceLabel").asText()).isEqualTo("村民委员会成员");
         assertThat(context.get("villageName").asText()).isEqualTo("第1村");
         // one 另行选举 only (V4): the vacancy cannot be re-run from here, and keeping it needs its reason (R11)
@@ -578,7 +579,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                 ballot <= 3;
                 ballot++) { // the secretary: first ballot and two further ballots, no majority
             Task record = task("Branch_RecordElection", pi);
-            JsonNode race = variable(record, "raceState");
+            JsonNode race = raceState(record);
             assertThat(race.get("name").asText()).isEqualTo("branchSecretary");
             ObjectNode split = winningTally(race);
             ObjectNode counts = MAPPER.createObjectNode();
@@ -587,12 +588,12 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
             completeWith(record, Map.of("tally", json(split)));
         }
         Task handle = task("Branch_HandleUnfilledSeats", pi);
-        assertThat(variable(handle, "formContext").get("raceLabel").asText()).isEqualTo("党支部书记");
+        assertThat(formContext(handle).get("raceLabel").asText()).isEqualTo("党支部书记");
         completeWith(handle, Map.of());
         // the deputy secretary follows (V10); with no secretary elected, every elected branch member may stand
         Task deputy = task("Branch_RecordElection", pi);
-        assertThat(variable(deputy, "raceState").get("name").asText()).isEqualTo("branchDeputySecretary");
-        assertThat(MAPPER.convertValue(variable(deputy, "raceState").get("eligible"), List.class))
+        assertThat(raceState(deputy).get("name").asText()).isEqualTo("branchDeputySecretary");
+        assertThat(MAPPER.convertValue(raceState(deputy).get("eligible"), List.class))
                 .containsExactly("王主任", "李秀英", "孙党员");
         completeWith(deputy, Map.of());
         assertThatPi(pi, "V7_SetUpOrganisations");
@@ -629,7 +630,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         VillageCampaignCreated campaign = startCampaign(Variant.VILLAGE, Variant.COMMUNITY);
         ProcessInstance village = instance(campaign, 0);
         driveTo(village, "V3_NominateAtCombinedMeeting");
-        JsonNode context = variable(task("V3_NominateAtCombinedMeeting", village), "formContext");
+        JsonNode context = formContext(task("V3_NominateAtCombinedMeeting", village));
         assertThat(context.get("seatsMin").asInt()).isEqualTo(3);
         assertThat(context.get("seatsMax").asInt()).isEqualTo(7);
         assertThat(context.get("minimumCandidates").get("5").asInt()).isEqualTo(6);
@@ -638,7 +639,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance community = instance(campaign, 1);
         driveTo(community, "V3_NominateAtRepresentativeMeeting");
         Task nominate = task("V3_NominateAtRepresentativeMeeting", community);
-        context = variable(nominate, "formContext");
+        context = formContext(nominate);
         assertThat(context.get("seatsMin").asInt()).isEqualTo(5);
         assertThat(context.get("seatsMax").asInt()).isEqualTo(9);
         // V3 amended: a residents' committee has 5 to 9 members; the server refuses 4 as the form does
@@ -648,11 +649,11 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                 .hasMessageContaining("5到9");
 
         driveTo(village, "Branch_RecommendCandidates");
-        context = variable(task("Branch_RecommendCandidates", village), "formContext");
+        context = formContext(task("Branch_RecommendCandidates", village));
         assertThat(context.get("minimumCandidates").get("6").asInt()).isEqualTo(8); // ceil(6 × 1.2), R3
         assertThat(context.get("minimumCandidates").get("3").asInt()).isEqualTo(4);
         completeWith(task("Branch_RecommendCandidates", village), Map.of());
-        context = variable(task("Branch_ReviewCandidates", village), "formContext");
+        context = formContext(task("Branch_ReviewCandidates", village));
         assertThat(context.get("branchSeats").asInt()).isEqualTo(3);
         assertThat(context.get("branchMinimum").asInt()).isEqualTo(4);
         assertThat(context.get("partyMembers").asInt()).isEqualTo(30);
@@ -677,7 +678,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = instance(campaign, 0);
         driveTo(pi, "V3_NominateAtRepresentativeMeeting");
         Task nominate = task("V3_NominateAtRepresentativeMeeting", pi);
-        JsonNode context = variable(nominate, "formContext");
+        JsonNode context = formContext(nominate);
         assertThat(context.get("meetingLabel").asText()).isEqualTo("居民会议");
         assertThat(context.get("seatsMax").asInt()).isEqualTo(9);
         completeWith(nominate, Map.of("committeeSeats", 9, "committeeCandidates", json(nominees(9))));
@@ -685,7 +686,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
 
         // the residents' meeting: every registered resident is entitled (V1), not the 41 representatives (V7)
         Task record = task("V4_RecordCommitteeElection", pi);
-        JsonNode race = variable(record, "raceState");
+        JsonNode race = raceState(record);
         assertThat(race.get("entitled").asInt()).isEqualTo(VOTERS);
         assertThat(race.get("ballotSeats").asInt()).isEqualTo(9);
         completeWith(record, Map.of());
@@ -763,9 +764,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                 .hasPassed("V4_RecordCommitteeElection")
                 .hasNotPassed("Branch_RecommendCandidates");
         Task representatives = task("V7_ElectRepresentatives", pi);
-        assertThat(variable(representatives, "formContext")
-                        .get("representativesOrderLabel")
-                        .asText())
+        assertThat(formContext(representatives).get("representativesOrderLabel").asText())
                 .contains("篇三");
         completeWith(representatives, Map.of());
         // then the Party branch (V10), and the report still has the representatives
@@ -782,7 +781,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         assertThat(campaign.villages().get(1).meeting()).isEqualTo(ElectionMeeting.RESIDENTS_MEETING);
         ProcessInstance community = instance(campaign, 1);
         driveTo(community, "V4_RecordCommitteeElection");
-        assertThat(variable(task("V4_RecordCommitteeElection", community), "raceState")
+        assertThat(raceState(task("V4_RecordCommitteeElection", community))
                         .get("entitled")
                         .asInt())
                 .isEqualTo(VOTERS);
@@ -814,9 +813,9 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         completeWith(task("Branch_RecordElection", pi), Map.of()); // the branch committee
         completeWith(task("Branch_RecordElection", pi), Map.of()); // the secretary: 王主任
         Task deputy = task("Branch_RecordElection", pi);
-        JsonNode race = variable(deputy, "raceState");
+        JsonNode race = raceState(deputy);
         assertThat(race.get("name").asText()).isEqualTo("branchDeputySecretary");
-        assertThat(variable(deputy, "formContext").get("raceLabel").asText()).isEqualTo("党支部副书记");
+        assertThat(formContext(deputy).get("raceLabel").asText()).isEqualTo("党支部副书记");
         // from the elected members other than the secretary
         assertThat(MAPPER.convertValue(race.get("eligible"), List.class)).containsExactly("李秀英", "孙党员");
         ObjectNode secretaryAgain = TownshipScript.tally(
@@ -862,7 +861,7 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
         long villageId = register.village(pi.getBusinessKey()).getId();
         driveTo(pi, "V4_RecordCommitteeElection");
         Task record = task("V4_RecordCommitteeElection", pi);
-        ObjectNode tally = winningTally(variable(record, "raceState"));
+        ObjectNode tally = winningTally(raceState(record));
         tally.set(
                 "counts",
                 MAPPER.createObjectNode()

@@ -2,6 +2,7 @@ package cn.county.reelection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.county.reelection.election.ElectionRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.CookieManager;
@@ -190,6 +191,29 @@ class AccessOverHttpTest {
         assertThat(http.status(
                         "GET", "/engine-rest/process-instance/" + instanceA + "/variables", null, login.get("aca-b1")))
                 .isEqualTo(403);
+    }
+
+    @Test
+    void formContext_answersTheTasksOwnBranch_andIsNotFoundForAnotherBranchOrTownship() throws Exception {
+        String ownTask = tasks(instanceA, "aca-b1").get(0).get("id").asText();
+        String otherBranchTask = tasks(instanceA, "aca-b2").get(0).get("id").asText();
+        JsonNode context = http.ok("GET", "/api/tasks/" + ownTask + "/form-context", null, login.get("aca-b1"));
+        // R3: the branch's seats and the least number of candidates its list needs, as the server checks them
+        assertThat(context.get("task").asText()).isEqualTo("T3_NominateDelegateCandidates");
+        assertThat(context.get("businessKey").asText()).isEqualTo("2031-ACA");
+        assertThat(context.get("minimumCandidates").asInt())
+                .isEqualTo(ElectionRules.minimumCandidatesWithMargin(
+                        context.get("seats").asInt()));
+
+        HttpResponse<String> otherBranch =
+                http.send("GET", "/api/tasks/" + otherBranchTask + "/form-context", null, login.get("aca-b1"));
+        assertThat(otherBranch.statusCode()).isEqualTo(404);
+        assertThat(otherBranch.body()).contains("taskId");
+        assertThat(http.status(
+                        "GET", "/api/tasks/" + singleTask(instanceB, "acb") + "/form-context", null, login.get("aca")))
+                .isEqualTo(404);
+        assertThat(http.status("GET", "/api/tasks/" + ownTask + "/form-context", null, null))
+                .isEqualTo(401);
     }
 
     @Test

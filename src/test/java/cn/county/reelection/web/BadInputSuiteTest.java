@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.county.reelection.dryrun.SimulatedParticipant;
 import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.process.TownshipScript;
+import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.testing.DatabaseSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -67,6 +68,9 @@ class BadInputSuiteTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    TaskFormContext formContexts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -721,7 +725,9 @@ class BadInputSuiteTest {
         completeByScript(first);
         Task record = driveTo(a, "T3_RecordDelegateElection");
         tasks.put("TALLY", record.getId());
-        raceOfTallyTask.put(record.getId(), TaskVariables.toJson(taskService.getVariable(record.getId(), "raceState")));
+        raceOfTallyTask.put(
+                record.getId(),
+                TaskVariables.toJson(formContexts.describe(record.getId())).get("raceState"));
         tasks.put("NOMINATE", openTask(a, "T3_NominateDelegateCandidates").getId());
         tasks.put("NOMINEES", openTask(a, "T4_NominateCandidates").getId());
         tasks.put("NONE", "no-such-task");
@@ -947,8 +953,8 @@ class BadInputSuiteTest {
     /** The script's valid candidate list for the nomination task with one person's field changed. */
     private byte[] persons(int index, String field, String value) {
         Task task = taskService.createTaskQuery().taskId(tasks.get("NOMINATE")).singleResult();
-        Map<String, Object> answer =
-                TownshipScript.answer(task.getTaskDefinitionKey(), TaskVariables.visible(taskService, task.getId()));
+        Map<String, Object> answer = TownshipScript.answer(
+                task.getTaskDefinitionKey(), TaskVariables.visible(taskService, formContexts, task.getId()));
         try {
             ArrayNode persons = (ArrayNode)
                     Http.MAPPER.readTree(((SimulatedParticipant.Json) answer.get("delegateCandidates")).text());
@@ -1033,7 +1039,8 @@ class BadInputSuiteTest {
                 task.getId(),
                 TaskVariables.toEngine(
                         TownshipScript.answer(
-                                task.getTaskDefinitionKey(), TaskVariables.visible(taskService, task.getId())),
+                                task.getTaskDefinitionKey(),
+                                TaskVariables.visible(taskService, formContexts, task.getId())),
                         ZONE));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.process.TownshipScript;
+import cn.county.reelection.tasklist.TaskFormContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
@@ -53,6 +54,9 @@ class ConcurrentCompletionOverHttpTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    TaskFormContext formContexts;
 
     @Autowired
     HistoryService historyService;
@@ -155,7 +159,8 @@ class ConcurrentCompletionOverHttpTest {
         int done = 0;
         for (Task task : records) {
             String organisation = (String) taskService.getVariable(task.getId(), "organisationCode");
-            JsonNode race = TaskVariables.toJson(taskService.getVariable(task.getId(), "raceState"));
+            JsonNode race =
+                    TaskVariables.toJson(formContexts.describe(task.getId())).get("raceState");
             ObjectNode body = Http.MAPPER.createObjectNode();
             body.putObject("variables")
                     .putObject("tally")
@@ -270,7 +275,8 @@ class ConcurrentCompletionOverHttpTest {
                     next.getId(),
                     TaskVariables.toEngine(
                             TownshipScript.answer(
-                                    next.getTaskDefinitionKey(), TaskVariables.visible(taskService, next.getId())),
+                                    next.getTaskDefinitionKey(),
+                                    TaskVariables.visible(taskService, formContexts, next.getId())),
                             ZONE));
         }
         throw new IllegalStateException("did not reach " + stopKey);

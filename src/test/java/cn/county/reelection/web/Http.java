@@ -109,6 +109,7 @@ public final class Http {
                     e.getKey(),
                     "Json".equals(e.getValue().get("type").asText()) ? MAPPER.readTree(value.asText()) : value);
         }
+        vars.put("formContext", ok("GET", "/api/tasks/" + taskId + "/form-context", null, credentials));
         return vars;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.process.TownshipScript;
+import cn.county.reelection.tasklist.TaskFormContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
@@ -52,6 +53,9 @@ class TasklistConcurrentCompletionTest {
     TaskService taskService;
 
     @Autowired
+    TaskFormContext formContexts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private final List<String> instances = new ArrayList<>();
@@ -93,7 +97,8 @@ class TasklistConcurrentCompletionTest {
                         next.getId(),
                         TaskVariables.toEngine(
                                 TownshipScript.answer(
-                                        next.getTaskDefinitionKey(), TaskVariables.visible(taskService, next.getId())),
+                                        next.getTaskDefinitionKey(),
+                                        TaskVariables.visible(taskService, formContexts, next.getId())),
                                 ZONE));
             }
         }

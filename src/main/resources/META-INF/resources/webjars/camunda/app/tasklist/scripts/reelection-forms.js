@@ -142,8 +142,32 @@ function submitOnly(camForm, names) {
  * out and take no input (forms.css), so nothing typed early is overwritten by the values the server sends.
  * Call after the form's own handlers are registered: listeners run in the order they were added.
  */
-function markReadyWhenLoaded(camForm) {
-  camForm.on('variables-applied', () => camForm.formElement.addClass('re-ready'));
+/**
+ * Calls `use(context)` in the form's scope once Tasklist has fetched the task's variables and the server has
+ * answered what the form shows before anything is typed (GET /api/tasks/{id}/form-context: computed when the
+ * form opens, not kept in the task), then marks the form ready (re-ready). A context that cannot be read leaves
+ * the server's message at the top of the form, which then never becomes ready.
+ */
+function whenOpened(camForm, $scope, use) {
+  const context = fetch('/api/tasks/' + encodeURIComponent(camForm.taskId) + '/form-context', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  }).then((r) => r.json().catch(() => null)
+    .then((data) => (r.ok ? data : Promise.reject({ status: r.status, data }))));
+  context.catch(() => {}); // said in the form once it is drawn
+  camForm.on('variables-applied', () => {
+    context.then(
+      (c) => $scope.$evalAsync(() => {
+        use(c || {});
+        camForm.formElement.addClass('re-ready');
+      }),
+      (response) => $scope.$evalAsync(() => {
+        const note = document.createElement('p');
+        note.className = 're-errors re-context-error';
+        note.textContent = '无法读取本任务的背景信息：' + errorText(response);
+        camForm.formElement[0].prepend(note);
+      }));
+  });
 }
 
 const stylesheet = document.createElement('link');
@@ -152,4 +176,4 @@ stylesheet.href = '/forms/forms.css';
 document.head.appendChild(stylesheet);
 
 window.reelectionForms = { DATE_FORMS, parseDate, parseCount, drafts, base64, errorText, setVariable, takeAll, submitOnly,
-  markReadyWhenLoaded };
+  whenOpened };
