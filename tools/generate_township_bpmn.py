@@ -278,8 +278,8 @@ node("Task_AllocateDelegateSeats", "serviceTask", "分配代表名额", T3X + 10
      doc="DOMAIN.md R2：按党员人数以最大余数法分配代表名额，每个党组织至少1名。")
 MIX, MIY, MIW, MIH = T3X + 250, T3Y + 60, 1100, 290
 node("SubProcess_OrganisationElection", "subProcess", "所属党组织选举代表", MIX, MIY, parent="SubProcess_T3", w=MIW, h=MIH,
-     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceStateId', 'raceNext', 'unfilledSeats')
-           .replace("</camunda:inputOutput>", local_values(race="delegates", delegateCandidates='${S("[]")}') + "</camunda:inputOutput>") +
+     body=("<bpmn:extensionElements>" + local_vars('approved', 'comment', *TALLY_VARS, 'lastProblem', 'raceStateId', 'raceNext', 'unfilledSeats', 'delegateCandidates')
+           .replace("</camunda:inputOutput>", local_values(race="delegates") + "</camunda:inputOutput>") +
            "</bpmn:extensionElements>"
            '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${organisationCodes}" camunda:elementVariable="organisationCode" />'),
      doc="DOMAIN.md T3, R3：每个所属党组织一个实例，并行进行；由该组织的支部书记办理。")
