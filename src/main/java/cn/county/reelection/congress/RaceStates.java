@@ -52,11 +52,13 @@ public class RaceStates {
                 ? rows.findById(id.longValue()).orElse(null)
                 : null;
         if (row == null) {
-            row = new RaceInProgress(execution.getProcessInstanceId(), json, clock.instant());
+            row = rows.save(new RaceInProgress(execution.getProcessInstanceId(), json, clock.instant()));
+            execution.setVariable(VARIABLE, row.getId());
         } else {
+            // the scope names this row already: writing the same id again would add a history detail per ballot
             row.update(json, clock.instant());
+            rows.save(row);
         }
-        execution.setVariable(VARIABLE, rows.save(row).getId());
     }
 
     /** The race of the scope; a scope with none is an input error of {@code rule}. */

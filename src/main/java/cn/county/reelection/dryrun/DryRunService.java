@@ -196,9 +196,9 @@ public class DryRunService implements CampaignRehearsal {
                     case "T7_RecordCommitteeElection" ->
                         answer.put(
                                 "tally",
-                                new SimulatedParticipant.Json(SimulatedParticipant.tieAtLastSeat(
-                                                vars.get("formContext").get("raceState"))
-                                        .toString()));
+                                new SimulatedParticipant.Json(
+                                        SimulatedParticipant.tieAtLastSeat(SimulatedParticipant.race(vars))
+                                                .toString()));
                     default -> done.remove(processInstanceId + key); // not a one-off of this behaviour
                 }
             }

@@ -112,10 +112,7 @@ public final class SimulatedParticipant {
                     answer.put("approved", true);
                     answer.put("comment", "同意");
                 } else if (taskKey.contains("Record")) {
-                    answer.put(
-                            "tally",
-                            new Json(winningTally(vars.get("formContext").get("raceState"), 0)
-                                    .toString()));
+                    answer.put("tally", new Json(winningTally(race(vars), 0).toString()));
                     // R13: tellers who stand in no race
                     answer.put("scrutineers", new Json(SCRUTINEERS.toString()));
                     answer.put("counters", new Json(COUNTERS.toString()));
@@ -174,8 +171,7 @@ public final class SimulatedParticipant {
      * R7, R8: the county names, in place of each candidate not elected to the committee (or of the one candidate whose
      * seat stayed unfilled), the next elected member who is no candidate, as the task's form context lists them.
      */
-    public static ObjectNode replacements(JsonNode formContext) {
-        JsonNode context = formContext.isTextual() ? read(formContext.asText()) : formContext;
+    public static ObjectNode replacements(JsonNode context) {
         ObjectNode replacements = MAPPER.createObjectNode();
         List<String> replaced = new ArrayList<>();
         context.get("missing").forEach(n -> replaced.add(n.asText()));
@@ -188,12 +184,9 @@ public final class SimulatedParticipant {
         return replacements;
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** R6–R10, V4: the race a ballot's task records, as its form context shows it. */
+    public static JsonNode race(Map<String, JsonNode> vars) {
+        return vars.get("formContext").get("raceState");
     }
 
     public static boolean isApproval(String taskKey) {

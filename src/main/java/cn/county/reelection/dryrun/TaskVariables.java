@@ -27,7 +27,7 @@ public final class TaskVariables {
         Map<String, JsonNode> vars = new LinkedHashMap<>();
         vars.put("formContext", MAPPER.valueToTree(contexts.describe(taskId)));
         tasks.getVariables(taskId).forEach((name, value) -> {
-            if (!(value instanceof InputStream)) { // a File variable (the document on a county review task)
+            if (!(value instanceof InputStream)) { // a File variable (the ballots CSV of a tally)
                 vars.put(name, toJson(value));
             }
         });

@@ -162,7 +162,7 @@ public class AccessService {
             // a group created now has no grants yet: nothing to look up
             newGrant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
             newGrant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
-            newGrant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+            newGrant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ); // as diagram() gives it
         }
         boolean newUser = identity.createUserQuery().userId(userId).count() == 0;
         if (newUser) {

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -57,6 +58,8 @@ class RaceStatesTest {
         next.getElected().add("甲");
         states.save(scope, next);
         assertThat(saved.getValue()).isSameAs(row);
+        // the scope keeps the id it has: no second write of the same value into the history
+        verify(scope, times(1)).setVariable(eq(RaceStates.VARIABLE), any());
         assertThat(states.read(scope, "R6").getElected()).containsExactly("甲");
         assertThat(states.view(Map.of(RaceStates.VARIABLE, 7L))
                         .orElseThrow()

@@ -209,9 +209,8 @@ class VillageReelectionProcessTest extends ProcessTestSupport {
                 } else {
                     a.put(
                             "tally",
-                            new SimulatedParticipant.Json(
-                                    winningTally(vars.get("formContext").get("raceState"))
-                                            .toString()));
+                            new SimulatedParticipant.Json(winningTally(SimulatedParticipant.race(vars))
+                                    .toString()));
                 }
             }
         }
