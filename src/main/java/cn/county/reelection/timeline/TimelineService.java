@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -47,16 +48,23 @@ public class TimelineService {
         this.unfilled = unfilled;
     }
 
-    /** Marks the step started (once); answers its due date. */
-    public LocalDate started(long townshipId, Step step) {
-        StepProgress row = row(townshipId, step);
-        row.start(clock.instant());
-        return row.getDueDate();
+    /**
+     * Marks the step started (once); answers the township's steps then in progress, read with the step's row in
+     * one query.
+     */
+    public List<StepProgress> started(long townshipId, Step step) {
+        List<StepProgress> rows = rows(townshipId);
+        row(rows, townshipId, step).start(clock.instant());
+        return open(rows);
     }
 
-    /** Marks the step done; after its deadline it is recorded as done late and the county told. */
-    public void completed(long townshipId, Step step) {
-        StepProgress row = row(townshipId, step);
+    /**
+     * Marks the step done; after its deadline it is recorded as done late and the county told. Answers the
+     * township's steps still in progress.
+     */
+    public List<StepProgress> completed(long townshipId, Step step) {
+        List<StepProgress> rows = rows(townshipId);
+        StepProgress row = row(rows, townshipId, step);
         Instant now = clock.instant();
         row.setCompletedAt(now);
         publisher.publishEvent(new StepCompleted(row.getTownship(), step, deadlines.dayOf(now)));
@@ -75,6 +83,7 @@ public class TimelineService {
                                     DAY.format(deadlines.dayOf(now)),
                                     DAY.format(row.getDueDate()))));
         }
+        return open(rows);
     }
 
     /** The deadline timer fired while the step was still open: flag it and notify the county. */
@@ -186,12 +195,8 @@ public class TimelineService {
     }
 
     /** The township's steps started and not yet done, in order (T3 and T4 run side by side). */
-    @Transactional(readOnly = true)
-    public List<StepProgress> inProgress(long townshipId) {
-        return progress.findByTownshipIdIn(List.of(townshipId)).stream()
-                .filter(p -> p.getStartedAt() != null && p.getCompletedAt() == null)
-                .sorted(Comparator.comparing(StepProgress::getStep))
-                .toList();
+    private static List<StepProgress> open(List<StepProgress> rows) {
+        return TrackedStep.open(rows, Comparator.comparing(StepProgress::getStep));
     }
 
     /**
@@ -233,14 +238,21 @@ public class TimelineService {
     }
 
     private StepProgress row(long townshipId, Step step) {
-        return progress.findByTownshipIdAndStep(townshipId, step)
-                .orElseGet(() -> progress.save(new StepProgress(
-                        townships.getReferenceById(townshipId),
-                        step,
-                        townships
-                                .getReferenceById(townshipId)
-                                .getCampaign()
-                                .getDeadlines()
-                                .get(step))));
+        return progress.findByTownshipIdAndStep(townshipId, step).orElseGet(() -> newRow(townshipId, step));
+    }
+
+    /** Every step row of the township, to be looked up and added to ({@link #row(List, long, Step)}). */
+    private List<StepProgress> rows(long townshipId) {
+        return new ArrayList<>(progress.findByTownshipIdIn(List.of(townshipId)));
+    }
+
+    private StepProgress row(List<StepProgress> rows, long townshipId, Step step) {
+        return TrackedStep.find(rows, row -> row.getStep() == step, () -> newRow(townshipId, step));
+    }
+
+    private StepProgress newRow(long townshipId, Step step) {
+        Township township = townships.getReferenceById(townshipId);
+        return progress.save(new StepProgress(
+                township, step, township.getCampaign().getDeadlines().get(step)));
     }
 }

@@ -8,6 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where one township or village stands on one step (T1–T9, V9): its due date, when it started,
@@ -62,6 +67,26 @@ public abstract class TrackedStep {
             return StepState.OVERDUE;
         }
         return startedAt == null ? StepState.NOT_STARTED : StepState.OPEN;
+    }
+
+    /** The steps of {@code rows} started and not yet done, in {@code order} (T3 and T4 run side by side). */
+    public static <T extends TrackedStep> List<T> open(Collection<T> rows, Comparator<? super T> order) {
+        return rows.stream()
+                .filter(p -> p.getStartedAt() != null && p.getCompletedAt() == null)
+                .sorted(order)
+                .toList();
+    }
+
+    /** The row in {@code rows} that {@code isStep} picks, or the one {@code create} makes, then added to them. */
+    public static <T extends TrackedStep> T find(List<T> rows, Predicate<T> isStep, Supplier<T> create) {
+        for (T row : rows) {
+            if (isStep.test(row)) {
+                return row;
+            }
+        }
+        T created = create.get();
+        rows.add(created);
+        return created;
     }
 
     /** Marks the step started, once. */

@@ -1,6 +1,7 @@
 package cn.county.reelection.village;
 
 import cn.county.reelection.audit.Decision;
+import cn.county.reelection.audit.DecisionListener;
 import cn.county.reelection.audit.DecisionRepository;
 import cn.county.reelection.process.JsonVariables;
 import cn.county.reelection.process.ProcessInputException;
@@ -56,8 +57,7 @@ public class VillageInputListener implements ExecutionListener {
         boolean approval = task.contains("Review") || vacancy;
         if (EVENTNAME_START.equals(execution.getEventName())) {
             if (approval) {
-                execution.setVariable("approved", null);
-                execution.setVariable("comment", null);
+                DecisionListener.clearEarlierAnswer(execution);
             }
             return;
         }

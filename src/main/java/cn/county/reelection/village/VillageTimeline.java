@@ -4,11 +4,13 @@ import cn.county.reelection.timeline.DeadlineEvent;
 import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.timeline.StepTracker;
 import cn.county.reelection.timeline.TimelineService;
+import cn.county.reelection.timeline.TrackedStep;
 import cn.county.reelection.timeline.UnfilledSeats;
 import cn.county.reelection.timeline.UnfilledSeatsRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -58,28 +60,26 @@ public class VillageTimeline {
     }
 
     public void started(DelegateExecution execution, String step) {
-        VillageStepProgress row = row(villageId(execution), VillageStep.valueOf(step));
-        row.start(clock.instant());
-        describe(execution);
+        List<VillageStepProgress> rows = rows(villageId(execution));
+        row(rows, villageId(execution), VillageStep.valueOf(step)).start(clock.instant());
+        describe(execution, rows);
     }
 
     public void completed(DelegateExecution execution, String step) {
         VillageStep done = VillageStep.valueOf(step);
-        VillageStepProgress row = row(villageId(execution), done);
+        List<VillageStepProgress> rows = rows(villageId(execution));
+        VillageStepProgress row = row(rows, villageId(execution), done);
         row.setCompletedAt(clock.instant());
         publisher.publishEvent(new VillageStepCompleted(row.getVillage(), done, LocalDate.now(clock)));
-        describe(execution);
+        describe(execution, rows);
     }
 
     /**
      * What a person reads in Cockpit's variable list: every step in progress in words
      * ({@code 民主测评上届两委成员；召开选举工作动员会}) and the earliest of their deadlines.
      */
-    private void describe(DelegateExecution execution) {
-        List<VillageStepProgress> open = progress.findByVillageIdIn(List.of(villageId(execution))).stream()
-                .filter(p -> p.getStartedAt() != null && p.getCompletedAt() == null)
-                .sorted(Comparator.comparing(VillageStepProgress::getStep))
-                .toList();
+    private static void describe(DelegateExecution execution, List<VillageStepProgress> rows) {
+        List<VillageStepProgress> open = TrackedStep.open(rows, Comparator.comparing(VillageStepProgress::getStep));
         StepTracker.describe(execution, open, p -> p.getStep().label(), ALL_DONE);
     }
 
@@ -145,10 +145,21 @@ public class VillageTimeline {
     }
 
     private VillageStepProgress row(long villageId, VillageStep step) {
-        return progress.findByVillageIdAndStep(villageId, step).orElseGet(() -> {
-            Village village = villages.getReferenceById(villageId);
-            return progress.save(new VillageStepProgress(
-                    village, step, village.getCampaign().getDeadlines().get(step)));
-        });
+        return progress.findByVillageIdAndStep(villageId, step).orElseGet(() -> newRow(villageId, step));
+    }
+
+    /** Every step row of the village, read in one query, to be looked up and added to. */
+    private List<VillageStepProgress> rows(long villageId) {
+        return new ArrayList<>(progress.findByVillageIdIn(List.of(villageId)));
+    }
+
+    private VillageStepProgress row(List<VillageStepProgress> rows, long villageId, VillageStep step) {
+        return TrackedStep.find(rows, row -> row.getStep() == step, () -> newRow(villageId, step));
+    }
+
+    private VillageStepProgress newRow(long villageId, VillageStep step) {
+        Village village = villages.getReferenceById(villageId);
+        return progress.save(new VillageStepProgress(
+                village, step, village.getCampaign().getDeadlines().get(step)));
     }
 }

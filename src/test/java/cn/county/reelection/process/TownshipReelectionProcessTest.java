@@ -29,12 +29,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -197,6 +200,47 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
                         .singleResult()
                         .getName())
                 .isEqualTo("审阅选举结果报告（并行乡）");
+    }
+
+    @Test
+    void cockpit_stepAndDeadlineAreWrittenOnlyWhenTheyChange_andAReviewClearsOnlyAnAnswerThatIsThere() {
+        ProcessInstance pi = instance(startTownship(42, 30, 18));
+        driveToEnd(pi);
+
+        Map<String, List<Object>> step = updates(pi, "currentStep");
+        assertThat(step).hasSize(1);
+        assertThat(step.values().iterator().next()).hasSizeGreaterThan(5);
+        assertThat(updates(pi, "currentDeadline").values().iterator().next()).hasSizeGreaterThan(1);
+        // R11: a review clears an earlier round's answer, and writes nothing over an answer that is not there
+        assertThat(updates(pi, "approved")).hasSizeGreaterThan(5);
+        for (String name : List.of("currentStep", "currentDeadline", "approved", "comment")) {
+            updates(pi, name).forEach((variable, written) -> {
+                for (int i = 1; i < written.size(); i++) {
+                    assertThat(written.get(i))
+                            .as("%s %s, update %d", name, variable, i)
+                            .isNotEqualTo(written.get(i - 1));
+                }
+            });
+        }
+    }
+
+    /** Every value written to each variable of the name (by variable instance), in the order written. */
+    private Map<String, List<Object>> updates(ProcessInstance pi, String name) {
+        return engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(pi.getId())
+                .variableUpdates()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .map(d -> (HistoricVariableUpdate) d)
+                .filter(d -> name.equals(d.getVariableName()))
+                .collect(Collectors.groupingBy(
+                        HistoricVariableUpdate::getVariableInstanceId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(d -> d.getValue(), Collectors.toList())));
     }
 
     @Test
