@@ -62,7 +62,6 @@ public final class CampaignBenchmark {
                 "--spring.profiles.active=test",
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.max-wait=1000",
                 "--spring.datasource.hikari.maximum-pool-size=10"));
         String database;
         if (args.length > 2) {
