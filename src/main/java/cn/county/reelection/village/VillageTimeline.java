@@ -60,15 +60,17 @@ public class VillageTimeline {
     }
 
     public void started(DelegateExecution execution, String step) {
-        List<VillageStepProgress> rows = rows(villageId(execution));
-        row(rows, villageId(execution), VillageStep.valueOf(step)).start(clock.instant());
+        long villageId = villageId(execution);
+        List<VillageStepProgress> rows = rows(villageId);
+        row(rows, villageId, VillageStep.valueOf(step)).start(clock.instant());
         describe(execution, rows);
     }
 
     public void completed(DelegateExecution execution, String step) {
         VillageStep done = VillageStep.valueOf(step);
-        List<VillageStepProgress> rows = rows(villageId(execution));
-        VillageStepProgress row = row(rows, villageId(execution), done);
+        long villageId = villageId(execution);
+        List<VillageStepProgress> rows = rows(villageId);
+        VillageStepProgress row = row(rows, villageId, done);
         row.setCompletedAt(clock.instant());
         publisher.publishEvent(new VillageStepCompleted(row.getVillage(), done, LocalDate.now(clock)));
         describe(execution, rows);
