@@ -1,9 +1,10 @@
 package cn.county.reelection.bench;
 
+import static cn.county.reelection.bench.BenchFigures.pct;
+import static cn.county.reelection.bench.BenchFigures.rss;
+
 import cn.county.reelection.ReelectionApplication;
 import cn.county.reelection.campaign.Step;
-import cn.county.reelection.dryrun.SimulatedParticipant;
-import cn.county.reelection.dryrun.TaskVariables;
 import cn.county.reelection.tasklist.TaskFormContext;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
@@ -25,18 +26,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -109,28 +106,10 @@ public final class CampaignBenchmark {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<?>> work = new ArrayList<>();
             int driven = Integer.getInteger("bench.drive", townships); // how many townships to drive
+            TownshipDriver driver = new TownshipDriver(tasks, context.getBean(TaskFormContext.class), ZONE);
             for (var t : campaign.townships().subList(0, Math.min(driven, townships))) {
-                work.add(pool.submit(() -> {
-                    for (List<Task> open = open(tasks, t.processInstanceId());
-                            !open.isEmpty();
-                            open = open(tasks, t.processInstanceId())) {
-                        Task task = open.get(0);
-                        if (!until.isEmpty() && task.getTaskDefinitionKey().startsWith(until + "_")) {
-                            return null;
-                        }
-                        tasks.complete(
-                                task.getId(),
-                                TaskVariables.toEngine(
-                                        SimulatedParticipant.answer(
-                                                task.getTaskDefinitionKey(),
-                                                TaskVariables.visible(
-                                                        tasks, context.getBean(TaskFormContext.class), task.getId()),
-                                                congress),
-                                        ZONE));
-                        completed.incrementAndGet();
-                    }
-                    return null;
-                }));
+                work.add(pool.submit(() ->
+                        completed.addAndGet(driver.drive(t.processInstanceId(), congress, until, Long.MAX_VALUE))));
             }
             for (Future<?> f : work) {
                 f.get();
@@ -233,90 +212,5 @@ public final class CampaignBenchmark {
         } finally {
             ClockUtil.reset();
         }
-    }
-
-    /**
-     * PostgreSQL with autovacuum off (as on the machine these were measured on) never refreshes the planner's
-     * statistics of the engine's runtime tables, which start empty and churn with every task: after a few thousand
-     * tasks it reads a task's variables through the wrong index (13 ms instead of 0.05 ms) and the run measures that.
-     * Where autovacuum is off, this does its work every 30 seconds, as a production server with its default settings
-     * would.
-     */
-    private static final class Vacuum implements AutoCloseable {
-        private static final List<String> CHURNED = List.of(
-                "act_ru_variable",
-                "act_ru_execution",
-                "act_ru_task",
-                "act_ru_job",
-                "act_ru_identitylink",
-                "act_ru_authorization",
-                "act_ru_event_subscr",
-                "act_ru_meter_log",
-                "act_hi_detail",
-                "act_hi_varinst",
-                "act_hi_actinst",
-                "act_hi_taskinst",
-                "act_hi_job_log",
-                "act_ge_bytearray");
-        private final ScheduledExecutorService timer;
-        private final AtomicInteger rounds = new AtomicInteger();
-
-        private Vacuum(ScheduledExecutorService timer) {
-            this.timer = timer;
-        }
-
-        static Vacuum whereAutovacuumIsOff(JdbcTemplate jdbc) {
-            String product = jdbc.execute(
-                    (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            if (!"PostgreSQL".equals(product) || "on".equals(jdbc.queryForObject("show autovacuum", String.class))) {
-                return new Vacuum(null);
-            }
-            Vacuum vacuum = new Vacuum(Executors.newSingleThreadScheduledExecutor());
-            vacuum.timer.scheduleWithFixedDelay(
-                    () -> {
-                        CHURNED.forEach(table -> jdbc.execute("vacuum analyze " + table));
-                        vacuum.rounds.incrementAndGet();
-                    },
-                    30,
-                    30,
-                    TimeUnit.SECONDS);
-            return vacuum;
-        }
-
-        String describe() {
-            return timer == null
-                    ? ""
-                    : "; autovacuum off: vacuum analyze of the engine's tables every 30 s, " + rounds.get() + " times";
-        }
-
-        @Override
-        public void close() {
-            if (timer != null) {
-                timer.shutdownNow();
-            }
-        }
-    }
-
-    private static List<Task> open(TaskService tasks, String pi) {
-        return tasks.createTaskQuery()
-                .processInstanceId(pi)
-                .orderByTaskCreateTime()
-                .asc()
-                .list();
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.isEmpty()
-                ? Double.NaN
-                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String rss() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return line.substring(6).trim();
-            }
-        }
-        return "?";
     }
 }

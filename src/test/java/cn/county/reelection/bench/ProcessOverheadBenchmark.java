@@ -227,11 +227,7 @@ public final class ProcessOverheadBenchmark {
         }
 
         private List<Task> open(String pi) {
-            return tasksApi.createTaskQuery()
-                    .processInstanceId(pi)
-                    .orderByTaskCreateTime()
-                    .asc()
-                    .list();
+            return TownshipDriver.open(tasksApi, pi);
         }
     }
 }
