@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ElectionMethodRaceRepository extends JpaRepository<ElectionMethodRace, Long> {
 
+    // written out: Hibernate keeps the plan of a query string; a derived query is built again at every call
+    @Query("select m from ElectionMethodRace m where m.township.id = ?1 order by m.position")
     List<ElectionMethodRace> findByTownshipIdOrderByPosition(long townshipId);
 
     @Modifying

@@ -5,10 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StepProgressRepository extends JpaRepository<StepProgress, Long> {
 
+    // written out: Hibernate keeps the plan of a query string; a derived query is built again at every call
+    @Query("select p from StepProgress p where p.township.id = ?1 and p.step = ?2")
     Optional<StepProgress> findByTownshipIdAndStep(Long townshipId, Step step);
 
+    @Query("select p from StepProgress p where p.township.id in ?1")
     List<StepProgress> findByTownshipIdIn(Collection<Long> townshipIds);
 }

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CandidateRecordRepository extends JpaRepository<CandidateRecord, Long> {
 
+    // written out: Hibernate keeps the plan of a query string; a derived query is built again at every call
+    @Query("select c from CandidateRecord c where c.township.id = ?1 and c.list = ?2 order by c.id")
     List<CandidateRecord> findByTownshipIdAndListOrderById(Long townshipId, CandidateRecord.ListKind list);
 
     /** Every listed person of a campaign's townships (reports over many townships). */
