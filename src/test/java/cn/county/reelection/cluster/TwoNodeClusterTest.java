@@ -47,9 +47,14 @@ class TwoNodeClusterTest {
                 "--camunda.bpm.process-engine-name=" + name,
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--camunda.bpm.job-execution.max-wait=500",
-                "--camunda.bpm.job-execution.max-jobs-per-acquisition=5"));
+                // one job at a time and room for one more: a node cannot lock the whole burst while the other
+                // sleeps, so on a fast machine too both nodes take part, and the race for the same rows is real
+                "--camunda.bpm.job-execution.wait-time-in-millis=50",
+                "--camunda.bpm.job-execution.max-wait=50",
+                "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+                "--camunda.bpm.job-execution.core-pool-size=1",
+                "--camunda.bpm.job-execution.max-pool-size=1",
+                "--camunda.bpm.job-execution.queue-capacity=1"));
         if (System.getProperty("spring.datasource.url") == null) {
             args.add("--spring.datasource.url=jdbc:h2:mem:reelection-cluster;DB_CLOSE_DELAY=-1"); // else .ci/run's
             // PostgreSQL
