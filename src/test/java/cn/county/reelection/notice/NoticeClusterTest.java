@@ -37,9 +37,14 @@ class NoticeClusterTest {
                 "--camunda.bpm.process-engine-name=" + name,
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--camunda.bpm.job-execution.max-wait=500",
-                "--camunda.bpm.job-execution.max-jobs-per-acquisition=5",
+                // one job at a time and room for one more: neither node can lock the whole batch while the other
+                // sleeps, however fast the machine
+                "--camunda.bpm.job-execution.wait-time-in-millis=50",
+                "--camunda.bpm.job-execution.max-wait=50",
+                "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+                "--camunda.bpm.job-execution.core-pool-size=1",
+                "--camunda.bpm.job-execution.max-pool-size=1",
+                "--camunda.bpm.job-execution.queue-capacity=1",
                 "--reelection.notices.enabled=true"));
         if (System.getProperty("spring.datasource.url") == null) {
             args.add("--spring.datasource.url=jdbc:h2:mem:notices-cluster;DB_CLOSE_DELAY=-1");
@@ -52,7 +57,7 @@ class NoticeClusterTest {
     @BeforeAll
     static void startNodes() throws Exception {
         robots = new RobotServer();
-        robots.delayMillis = 40; // a robot takes its time: both nodes get work
+        robots.delayMillis = 40; // a robot takes its time
         nodeA = node("nodeA");
         nodeB = node("nodeB");
     }
