@@ -395,18 +395,11 @@ class VillageBrowserTest {
             claim = null; // already the person's own task
         }
         if (claim != null) {
-            List<WebElement> before = browser.findElements(By.cssSelector("form.re-form"));
             claim.click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-            if (!before.isEmpty()) { // Tasklist renders the form again for its new assignee; typing before that is lost
-                try {
-                    new WebDriverWait(browser, Duration.ofSeconds(10))
-                            .until(ExpectedConditions.stalenessOf(before.get(0)));
-                } catch (TimeoutException e) {
-                    // this Tasklist kept the form
-                }
-            }
         }
+        // Tasklist may draw the form again for its new assignee (typing before that is lost): awaitForm waits for
+        // the same form element, no longer greyed out, for a second
         awaitForm();
     }
 
