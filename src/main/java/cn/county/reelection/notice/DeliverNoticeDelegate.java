@@ -36,7 +36,8 @@ public class DeliverNoticeDelegate implements JavaDelegate {
     private final ObjectProvider<JavaMailSender> mail;
     private final NoticeRecipients recipients;
     private final String from;
-    // made at the first webhook: a client sets up TLS (about 0.25 s and 200 classes) that a start does not need
+    // made at the first webhook: a client sets up TLS (about 0.25 s, 500 classes, a selector thread) that a start does
+    // not need
     private final SingletonSupplier<HttpClient> http;
     private final Duration timeout;
 
