@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -59,11 +60,13 @@ final class Chromium {
     /**
      * Waits for the open task's form to be ready for typing: it has its values from the server (the form marks
      * itself {@code re-ready}), it is the assignee's (Tasklist greys a form out until the task is claimed) and it
-     * has stayed the same element for a second, since Tasklist may draw a task's form once more after a claim.
+     * has stayed the same element with the same content for a second, since Tasklist may draw a task's form once
+     * more after a claim.
      */
     static WebElement awaitReadyForm(WebDriver browser, Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         WebElement last = null;
+        String lastContent = null;
         long since = 0;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -71,8 +74,12 @@ final class Chromium {
                 boolean disabled = !browser.findElements(By.cssSelector(".disabled-form form.re-form"))
                         .isEmpty();
                 WebElement form = ready.isEmpty() || disabled ? null : ready.get(0);
-                if (form == null || !form.equals(last)) {
+                String content = form == null
+                        ? null
+                        : (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerHTML", form);
+                if (form == null || !form.equals(last) || !content.equals(lastContent)) {
                     last = form;
+                    lastContent = content;
                     since = System.currentTimeMillis();
                 } else if (System.currentTimeMillis() - since >= 1000 && form.isDisplayed()) {
                     return form;
@@ -83,7 +90,7 @@ final class Chromium {
             sleep(200);
         }
         throw new TimeoutException("the task's form was not ready for typing within " + timeout.toSeconds()
-                + " s (form.re-form.re-ready, not greyed out, the same element for a second)");
+                + " s (form.re-form.re-ready, not greyed out, the same element with the same content for a second)");
     }
 
     private static void sleep(long millis) {

@@ -93,22 +93,12 @@ final class Tasklist implements AutoCloseable {
             }
             sleep(250);
         }
+        // ready, and settled: Tasklist may draw the task once more after claiming it
         Chromium.awaitReadyForm(browser, Duration.ofSeconds(90));
         // the form has read its variables once the server's context shows
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d ->
                         !d.findElement(By.cssSelector("form.re-form")).getText().isBlank());
-        // and has settled: Tasklist may draw the task once more after claiming it
-        String[] last = {""};
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            String now = (String) ((JavascriptExecutor) d)
-                    .executeScript("var f = document.querySelector('form.re-form'); return f ? f.innerHTML : '';");
-            boolean settled = now.equals(last[0]) && !now.isEmpty();
-            last[0] = now;
-            sleep(400);
-            return settled;
-        });
-        sleep(300);
     }
 
     String formText() {
