@@ -156,8 +156,7 @@ public final class ProvinceBenchmark {
         long offset = due.getTime() - timerAt * 1000 - driveStart;
         other.send("clock " + offset);
         other.reply();
-        ClockUtil.reset();
-        ClockUtil.offset(offset);
+        ClockUtil.offset(offset); // in one step: no moment on the real date for a node's acquisition to read
         long stopAt = driveStart + window * 1000;
         other.send("drive " + stopAt);
         int[] ours = drive(stopAt);
@@ -239,8 +238,7 @@ public final class ProvinceBenchmark {
                     reply("started " + ownStart);
                 }
                 case "clock" -> {
-                    ClockUtil.reset();
-                    ClockUtil.offset(Long.parseLong(command[1]));
+                    ClockUtil.offset(Long.parseLong(command[1])); // in one step, as above
                     reply("clock");
                 }
                 case "drive" -> {
