@@ -6,6 +6,7 @@ import cn.county.reelection.web.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,13 +46,13 @@ class CrashRestartTest {
 
     /** A JVM running the service on {@code port}: the test classpath, the test profile, job executor on. */
     private Process start(Path dir, int port) throws Exception {
-        // C1 only, as for the test JVMs (pom.xml): a node that lives a minute spends less starting than C2 saves
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        // the node compiles as this JVM does (pom.xml's testJvmCompiler: C1 only, unless turned off)
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:TieredStopAtLevel="))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", classpath()));
         String datasource = System.getProperty("spring.datasource.url");
         if (datasource != null) {
             command.add("-Dspring.datasource.url=" + datasource);
