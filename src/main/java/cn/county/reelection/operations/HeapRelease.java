@@ -71,7 +71,7 @@ class HeapRelease {
         return false;
     }
 
-    synchronized void release(String after) {
+    private synchronized void release(String after) {
         long before = committed();
         long t0 = System.nanoTime();
         System.gc();
