@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class HeapReleaseTest {
 
     @Test
-    void afterTheStart_oneFullCollection_thenOneWhenABurstIsOver_andNoneWhileNothingGrew() throws Exception {
+    void afterTheStart_oneFullCollection_thenOneWhenABurstIsOver_andNoneWhileNothingGrew() {
         HeapRelease release = new HeapRelease(Duration.ofMinutes(1));
         long full = fullCollections();
         release.afterStart();
