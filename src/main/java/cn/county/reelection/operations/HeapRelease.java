@@ -1,9 +1,13 @@
 package cn.county.reelection.operations;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +36,9 @@ class HeapRelease {
 
     /** Less growth than this is not worth a pause. */
     static final long WORTH_RELEASING = 64L << 20;
+
+    /** The free share of the heap its release leaves, in %. */
+    static final int RELEASE_MIN_FREE = 10, RELEASE_MAX_FREE = 30;
 
     private final Duration idleCollection;
     private ScheduledExecutorService watcher;
@@ -74,7 +81,9 @@ class HeapRelease {
     private synchronized void release(String after) {
         long before = committed();
         long t0 = System.nanoTime();
-        System.gc();
+        try (FreeRatio ignored = FreeRatio.lowered()) {
+            System.gc();
+        }
         committedAfterRelease = committed();
         collectionsSeen = collections();
         log.info(
@@ -89,6 +98,50 @@ class HeapRelease {
     void stop() {
         if (watcher != null) {
             watcher.shutdownNow();
+        }
+    }
+
+    /**
+     * G1 keeps up to {@code MaxHeapFreeRatio} (70 %) of the heap free after a full collection, more than twice the live
+     * heap: for the release's own collection the bounds go down to {@value #RELEASE_MAX_FREE} %, then back to what they
+     * were, so an idle service keeps less than half as much again as it uses and grows as usual under work. Bounds an
+     * operator gave the JVM (command line, environment, flags file) stay as they are.
+     */
+    private static final class FreeRatio implements AutoCloseable {
+
+        private static final String MIN = "MinHeapFreeRatio", MAX = "MaxHeapFreeRatio";
+        private static final Set<VMOption.Origin> NOT_THE_OPERATORS =
+                EnumSet.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC, VMOption.Origin.MANAGEMENT);
+
+        private final HotSpotDiagnosticMXBean vm;
+        private final String min, max;
+
+        private FreeRatio(HotSpotDiagnosticMXBean vm, String min, String max) {
+            this.vm = vm;
+            this.min = min;
+            this.max = max;
+        }
+
+        static FreeRatio lowered() {
+            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (vm == null) {
+                return new FreeRatio(null, null, null);
+            }
+            VMOption min = vm.getVMOption(MIN), max = vm.getVMOption(MAX);
+            if (!NOT_THE_OPERATORS.contains(min.getOrigin()) || !NOT_THE_OPERATORS.contains(max.getOrigin())) {
+                return new FreeRatio(null, null, null);
+            }
+            vm.setVMOption(MIN, String.valueOf(RELEASE_MIN_FREE)); // the minimum first: it may not pass the maximum
+            vm.setVMOption(MAX, String.valueOf(RELEASE_MAX_FREE));
+            return new FreeRatio(vm, min.getValue(), max.getValue());
+        }
+
+        @Override
+        public void close() {
+            if (vm != null) {
+                vm.setVMOption(MAX, max);
+                vm.setVMOption(MIN, min);
+            }
         }
     }
 

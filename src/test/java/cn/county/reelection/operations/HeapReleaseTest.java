@@ -2,8 +2,10 @@ package cn.county.reelection.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +16,24 @@ import org.junit.jupiter.api.Test;
 @Tag("own-context")
 class HeapReleaseTest {
 
+    private static final String MIN_FREE_BEFORE = freeRatio("MinHeapFreeRatio"),
+            MAX_FREE_BEFORE = freeRatio("MaxHeapFreeRatio");
+
+    private static String freeRatio(String flag) {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption(flag)
+                .getValue();
+    }
+
     @Test
     void afterTheStart_oneFullCollection_thenOneWhenABurstIsOver_andNoneWhileNothingGrew() {
         HeapRelease release = new HeapRelease(Duration.ofMinutes(1));
+        List<byte[]> live = hold(192); // a service's live heap, so that what is kept free is not a few regions' worth
         long full = fullCollections();
         release.afterStart();
         try {
             assertThat(fullCollections()).isEqualTo(full + 1);
+            assertKeepsLittleFree();
             assertThat(release.releaseWhenIdle()).as("nothing grew since").isFalse();
 
             long committedBefore = burst();
@@ -32,7 +45,9 @@ class HeapReleaseTest {
             assertThat(released).isTrue();
             assertThat(fullCollections()).isEqualTo(full + 2);
             assertThat(committed()).isLessThan(committedBefore - (128L << 20));
+            assertKeepsLittleFree();
             assertThat(release.releaseWhenIdle()).as("released already").isFalse();
+            assertThat(live).hasSize(192);
         } finally {
             release.stop();
         }
@@ -47,14 +62,31 @@ class HeapReleaseTest {
         assertThat(fullCollections()).isEqualTo(full);
     }
 
+    /**
+     * After a release the heap is at most the live heap and {@value HeapRelease#RELEASE_MAX_FREE} % free (G1's own
+     * bound would have kept up to 70 %), give or take a few regions; the JVM's bounds are back as they were.
+     */
+    private static void assertKeepsLittleFree() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long keptAtMost = heap.getUsed() * 100 / (100 - HeapRelease.RELEASE_MAX_FREE) + (8L << 20);
+        assertThat(heap.getCommitted()).as("heap committed after a release").isLessThanOrEqualTo(keptAtMost);
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(MIN_FREE_BEFORE);
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(MAX_FREE_BEFORE);
+    }
+
     /** Holds 384 MB for a moment, as a campaign start does, and answers the heap committed after it. */
     private static long burst() {
+        assertThat(hold(384)).hasSize(384);
+        return committed();
+    }
+
+    private static List<byte[]> hold(int megabytes) {
         List<byte[]> held = new ArrayList<>();
-        for (int i = 0; i < 384; i++) {
+        for (int i = 0; i < megabytes; i++) {
             held.add(new byte[1 << 20]);
         }
-        assertThat(held).hasSize(384);
-        return committed();
+        return held;
     }
 
     private static long committed() {
