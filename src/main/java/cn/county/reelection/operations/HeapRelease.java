@@ -46,6 +46,10 @@ class HeapRelease {
     private long committedAfterRelease;
 
     HeapRelease(@Value("${reelection.memory.idle-collection:PT1M}") Duration idleCollection) {
+        if (idleCollection.isNegative()) {
+            throw new IllegalArgumentException(
+                    "reelection.memory.idle-collection must be zero (off) or a positive duration: " + idleCollection);
+        }
         this.idleCollection = idleCollection;
     }
 

@@ -1,6 +1,7 @@
 package cn.county.reelection.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
@@ -73,6 +74,13 @@ class HeapReleaseTest {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(MIN_FREE_BEFORE);
         assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(MAX_FREE_BEFORE);
+    }
+
+    @Test
+    void aNegativeInterval_isRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> new HeapRelease(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reelection.memory.idle-collection");
     }
 
     /** Holds 384 MB for a moment, as a campaign start does, and answers the heap committed after it. */
