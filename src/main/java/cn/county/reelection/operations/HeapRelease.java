@@ -8,9 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +38,7 @@ class HeapRelease {
     static final int RELEASE_MIN_FREE = 10, RELEASE_MAX_FREE = 30;
 
     private final Duration idleCollection;
-    private ScheduledExecutorService watcher;
+    private DaemonTimer watcher;
     private long collectionsSeen;
     private long committedAfterRelease;
 
@@ -61,13 +58,7 @@ class HeapRelease {
             return;
         }
         release("the start");
-        watcher = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "heap-release");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = idleCollection.toMillis();
-        watcher.scheduleWithFixedDelay(this::releaseWhenIdle, every, every, TimeUnit.MILLISECONDS);
+        watcher = new DaemonTimer("heap-release", idleCollection, this::releaseWhenIdle);
     }
 
     /** Answers whether it released: idle since the last look, and the heap grew by more than is worth a pause. */
@@ -101,7 +92,7 @@ class HeapRelease {
     @PreDestroy
     void stop() {
         if (watcher != null) {
-            watcher.shutdownNow();
+            watcher.close();
         }
     }
 
@@ -117,6 +108,8 @@ class HeapRelease {
         private static final Set<VMOption.Origin> NOT_THE_OPERATORS =
                 EnumSet.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC, VMOption.Origin.MANAGEMENT);
 
+        private static final FreeRatio UNCHANGED = new FreeRatio(null, null, null);
+
         private final HotSpotDiagnosticMXBean vm;
         private final String min, max;
 
@@ -129,11 +122,11 @@ class HeapRelease {
         static FreeRatio lowered() {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (vm == null) {
-                return new FreeRatio(null, null, null);
+                return UNCHANGED;
             }
             VMOption min = vm.getVMOption(MIN), max = vm.getVMOption(MAX);
             if (!NOT_THE_OPERATORS.contains(min.getOrigin()) || !NOT_THE_OPERATORS.contains(max.getOrigin())) {
-                return new FreeRatio(null, null, null);
+                return UNCHANGED;
             }
             vm.setVMOption(MIN, String.valueOf(RELEASE_MIN_FREE)); // the minimum first: it may not pass the maximum
             vm.setVMOption(MAX, String.valueOf(RELEASE_MAX_FREE));
@@ -149,7 +142,7 @@ class HeapRelease {
         }
     }
 
-    private static long committed() {
+    static long committed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 

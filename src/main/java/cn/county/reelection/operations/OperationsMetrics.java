@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +43,7 @@ public class OperationsMetrics implements MeterBinder {
     private MultiGauge runningInstances;
     private MultiGauge engineMetrics;
     private volatile OperationsFigures figures;
-    private ScheduledExecutorService timer;
+    private DaemonTimer timer;
 
     OperationsMetrics(
             JdbcTemplate jdbc,
@@ -90,13 +87,7 @@ public class OperationsMetrics implements MeterBinder {
     public synchronized void start() {
         refreshQuietly();
         if (timer == null && !refresh.isZero()) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "reelection-metrics");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleWithFixedDelay(
-                    this::refreshQuietly, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+            timer = new DaemonTimer("reelection-metrics", refresh, this::refreshQuietly);
         }
     }
 
@@ -139,7 +130,7 @@ public class OperationsMetrics implements MeterBinder {
     @PreDestroy
     synchronized void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }

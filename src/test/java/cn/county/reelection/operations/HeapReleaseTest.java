@@ -45,7 +45,7 @@ class HeapReleaseTest {
 
             assertThat(released).isTrue();
             assertThat(fullCollections()).isEqualTo(full + 2);
-            assertThat(committed()).isLessThan(committedBefore - (128L << 20));
+            assertThat(HeapRelease.committed()).isLessThan(committedBefore - (128L << 20));
             assertKeepsLittleFree();
             assertThat(release.releaseWhenIdle()).as("released already").isFalse();
             assertThat(live).hasSize(192);
@@ -63,6 +63,13 @@ class HeapReleaseTest {
         assertThat(fullCollections()).isEqualTo(full);
     }
 
+    @Test
+    void aNegativeInterval_isRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> new HeapRelease(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reelection.memory.idle-collection");
+    }
+
     /**
      * After a release the heap is at most the live heap and {@value HeapRelease#RELEASE_MAX_FREE} % free (G1's own
      * bound would have kept up to 70 %), give or take a few regions; the JVM's bounds are back as they were.
@@ -76,17 +83,10 @@ class HeapReleaseTest {
         assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(MAX_FREE_BEFORE);
     }
 
-    @Test
-    void aNegativeInterval_isRefusedNamingTheSetting() {
-        assertThatThrownBy(() -> new HeapRelease(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("reelection.memory.idle-collection");
-    }
-
     /** Holds 384 MB for a moment, as a campaign start does, and answers the heap committed after it. */
     private static long burst() {
         assertThat(hold(384)).hasSize(384);
-        return committed();
+        return HeapRelease.committed();
     }
 
     private static List<byte[]> hold(int megabytes) {
@@ -95,10 +95,6 @@ class HeapReleaseTest {
             held.add(new byte[1 << 20]);
         }
         return held;
-    }
-
-    private static long committed() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 
     /** G1 counts its full collections (System.gc()) as "G1 Old Generation"; the tests run on G1. */
