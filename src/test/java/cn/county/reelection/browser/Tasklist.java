@@ -56,6 +56,14 @@ final class Tasklist implements AutoCloseable {
         }
     }
 
+    /** What the page's last load took over the network, in KB: the page, its scripts, styles, fonts and calls. */
+    long kilobytesTransferred() {
+        return (Long) browser.executeScript("""
+          return Math.round(performance.getEntriesByType('navigation')
+            .concat(performance.getEntriesByType('resource'))
+            .reduce((sum, entry) => sum + entry.transferSize, 0) / 1024);""");
+    }
+
     /** Opens the first task whose name starts with {@code name} (Tasklist adds the township to it), claims it and waits for its form. */
     void open(String name) {
         By link = By.xpath("//li[contains(@class,'task')]//h4//a[starts-with(normalize-space(.), '" + name + "')]");
