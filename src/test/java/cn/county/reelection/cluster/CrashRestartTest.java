@@ -48,9 +48,10 @@ class CrashRestartTest {
     private Process start(Path dir, int port) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        // the node compiles as this JVM does (pom.xml's testJvmCompiler: C1 only, unless turned off)
+        // the node compiles and collects as this JVM does (pom.xml's testJvmCompiler and testJvmGc, unless turned off)
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("-XX:TieredStopAtLevel="))
+                .filter(argument ->
+                        argument.startsWith("-XX:TieredStopAtLevel=") || argument.equals("-XX:+UseSerialGC"))
                 .forEach(command::add);
         command.addAll(List.of("-cp", classpath()));
         String datasource = System.getProperty("spring.datasource.url");

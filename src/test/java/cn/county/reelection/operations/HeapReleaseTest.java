@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** In a JVM of its own: the heap it measures is this test's, not that of the suites' Spring contexts. */
-@Tag("own-context")
+@Tag("g1") // pom.xml: its own JVM, on G1 whatever the other test JVMs use
 class HeapReleaseTest {
 
     private static final String MIN_FREE_BEFORE = freeRatio("MinHeapFreeRatio"),
