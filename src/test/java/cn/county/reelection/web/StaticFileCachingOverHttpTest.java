@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +30,7 @@ class StaticFileCachingOverHttpTest {
 
     @Test
     void webappScript_isKeptAndAskedForAgain_unchangedAnswers304WithoutBody() throws Exception {
-        HttpResponse<byte[]> first = get(DEPS, null);
+        HttpResponse<byte[]> first = get(DEPS);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body().length)
                 .as("Camunda's scripts, the largest file of a Tasklist load")
@@ -38,7 +39,7 @@ class StaticFileCachingOverHttpTest {
         assertThat(first.headers().firstValue("Pragma")).isEmpty();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
-        HttpResponse<byte[]> again = get(DEPS, lastModified);
+        HttpResponse<byte[]> again = get(DEPS, "If-Modified-Since", lastModified);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
@@ -52,7 +53,7 @@ class StaticFileCachingOverHttpTest {
             "/forms/tally.html",
             "/board.js"
         }) {
-            HttpResponse<byte[]> answer = get(file, null);
+            HttpResponse<byte[]> answer = get(file);
             assertThat(answer.statusCode()).as(file).isEqualTo(200);
             assertThat(answer.headers().allValues("Cache-Control")).as(file).containsExactly("no-cache");
         }
@@ -60,14 +61,9 @@ class StaticFileCachingOverHttpTest {
 
     @Test
     void pagesAndApiAnswers_areNeverKept() throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
         for (String path : new String[] {"/camunda/app/tasklist/default/", "/api/campaigns"}) {
-            HttpResponse<byte[]> answer = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header(
-                                    "Authorization",
-                                    "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = get(path, "Authorization", admin);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
                     .as(path)
@@ -77,26 +73,28 @@ class StaticFileCachingOverHttpTest {
 
     @Test
     void staticFile_isTheWebappsAndPagesFilesOnly() {
-        assertThat(StaticFileCaching.isStaticFile("GET", "/camunda/lib/deps.js"))
-                .isTrue();
-        assertThat(StaticFileCaching.isStaticFile("HEAD", "/camunda/app/cockpit/styles/user-styles.css"))
-                .isTrue();
-        assertThat(StaticFileCaching.isStaticFile("POST", "/camunda/lib/deps.js"))
-                .isFalse();
-        assertThat(StaticFileCaching.isStaticFile("GET", "/camunda/app/tasklist/default/"))
-                .isFalse();
-        assertThat(StaticFileCaching.isStaticFile("GET", "/camunda/api/engine/engine/default/task/1"))
-                .isFalse();
-        assertThat(StaticFileCaching.isStaticFile("GET", "/api/townships/2026-TS01/documents/T2.docx"))
-                .isFalse();
-        assertThat(StaticFileCaching.isStaticFile("GET", "/board")).isFalse();
+        assertThat(List.of("GET /camunda/lib/deps.js", "HEAD /camunda/app/cockpit/styles/user-styles.css"))
+                .allMatch(StaticFileCachingOverHttpTest::isStaticFile);
+        assertThat(List.of(
+                        "POST /camunda/lib/deps.js",
+                        "GET /camunda/app/tasklist/default/",
+                        "GET /camunda/api/engine/engine/default/task/1",
+                        "GET /api/townships/2026-TS01/documents/T2.docx",
+                        "GET /board"))
+                .noneMatch(StaticFileCachingOverHttpTest::isStaticFile);
     }
 
-    private HttpResponse<byte[]> get(String path, String ifModifiedSince) throws Exception {
+    private static boolean isStaticFile(String request) {
+        String[] methodAndPath = request.split(" ");
+        return StaticFileCaching.isStaticFile(methodAndPath[0], methodAndPath[1]);
+    }
+
+    /** A GET with the given header names and values. */
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET();
-        if (ifModifiedSince != null) {
-            request.header("If-Modified-Since", ifModifiedSince);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
