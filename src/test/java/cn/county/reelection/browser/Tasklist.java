@@ -56,13 +56,19 @@ final class Tasklist implements AutoCloseable {
         }
     }
 
-    /** What the page's last load took over the network, in KB: the page, its scripts, styles, fonts and calls. */
-    long kilobytesTransferred() {
-        return (Long) browser.executeScript("""
-          return Math.round(performance.getEntriesByType('navigation')
-            .concat(performance.getEntriesByType('resource'))
-            .reduce((sum, entry) => sum + entry.transferSize, 0) / 1024);""");
+    /**
+     * What the page's last load took over the network and what it unpacked, in KB: the page, its scripts, styles,
+     * fonts and calls.
+     */
+    Load load() {
+        List<?> kilobytes = (List<?>) browser.executeScript("""
+          const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+          const kb = field => Math.round(entries.reduce((sum, entry) => sum + entry[field], 0) / 1024);
+          return [kb('transferSize'), kb('decodedBodySize')];""");
+        return new Load(((Number) kilobytes.get(0)).longValue(), ((Number) kilobytes.get(1)).longValue());
     }
+
+    record Load(long transferredKb, long unpackedKb) {}
 
     /** Opens the first task whose name starts with {@code name} (Tasklist adds the township to it), claims it and waits for its form. */
     void open(String name) {

@@ -2,12 +2,14 @@ package cn.county.reelection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,13 +17,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Tasklist's, Cockpit's and the board's static files are kept by the browser and asked for again with their date:
- * unchanged, they come back as 304 without a body. Pages and the API answers are never kept.
+ * unchanged, they come back as 304 without a body. Scripts and styles travel compressed. Pages and the API answers
+ * are never kept, and travel as they are.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class StaticFileCachingOverHttpTest {
+class StaticFilesOverHttpTest {
 
     private static final String DEPS = "/camunda/lib/deps.js?bust=7.24.0";
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
 
     @LocalServerPort
     int port;
@@ -45,6 +49,28 @@ class StaticFileCachingOverHttpTest {
     }
 
     @Test
+    void webappScript_travelsCompressed_toBrowsersThatAcceptIt() throws Exception {
+        HttpResponse<byte[]> plain = get(DEPS);
+        HttpResponse<byte[]> packed = get(DEPS, "Accept-Encoding", "gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(packed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(packed.body().length).isLessThan(plain.body().length / 2);
+        try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(packed.body()))) {
+            assertThat(unpacked.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
+    void apiAnswer_travelsUncompressed() throws Exception {
+        HttpResponse<byte[]> answer = get("/v3/api-docs", "Authorization", ADMIN, "Accept-Encoding", "gzip");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(answer.body().length)
+                .as("large enough to be compressed if it were a script")
+                .isGreaterThan(10_000);
+    }
+
+    @Test
     void projectFilesInTheWebappsFormsAndBoard_areKept() throws Exception {
         for (String file : new String[] {
             "/camunda/app/tasklist/scripts/reelection-forms.js",
@@ -61,9 +87,8 @@ class StaticFileCachingOverHttpTest {
 
     @Test
     void pagesAndApiAnswers_areNeverKept() throws Exception {
-        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
         for (String path : new String[] {"/camunda/app/tasklist/default/", "/api/campaigns"}) {
-            HttpResponse<byte[]> answer = get(path, "Authorization", admin);
+            HttpResponse<byte[]> answer = get(path, "Authorization", ADMIN);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
                     .as(path)
@@ -74,14 +99,14 @@ class StaticFileCachingOverHttpTest {
     @Test
     void staticFile_isTheWebappsAndPagesFilesOnly() {
         assertThat(List.of("GET /camunda/lib/deps.js", "HEAD /camunda/app/cockpit/styles/user-styles.css"))
-                .allMatch(StaticFileCachingOverHttpTest::isStaticFile);
+                .allMatch(StaticFilesOverHttpTest::isStaticFile);
         assertThat(List.of(
                         "POST /camunda/lib/deps.js",
                         "GET /camunda/app/tasklist/default/",
                         "GET /camunda/api/engine/engine/default/task/1",
                         "GET /api/townships/2026-TS01/documents/T2.docx",
                         "GET /board"))
-                .noneMatch(StaticFileCachingOverHttpTest::isStaticFile);
+                .noneMatch(StaticFilesOverHttpTest::isStaticFile);
     }
 
     private static boolean isStaticFile(String request) {
