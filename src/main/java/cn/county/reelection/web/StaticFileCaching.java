@@ -1,19 +1,10 @@
 package cn.county.reelection.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
  * Static files (the webapps' scripts, styles, fonts and translations, Tasklist's forms, the board's files) may be
@@ -22,51 +13,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * downloads and compiles 4.8 MB of script again: on a township's connection or a phone, at every sign-in.
  * {@code no-cache} (ask every time), not a lifetime: the project replaces some of Camunda's files under the same
  * versioned addresses, so a file kept unasked could outlive an upgrade. Pages, the APIs and documents keep the
- * default {@code no-store}.
+ * default {@code no-store}: Spring Security's header writer leaves alone only a {@code Cache-Control} already set.
  */
 @Configuration
-public class StaticFileCaching {
+public class StaticFileCaching implements WebMvcConfigurer {
 
-    static final String POLICY = "no-cache";
+    /** Served by Spring MVC's resource handlers: Camunda's webapp files, and the project's under {@code static/}. */
+    static final String[] STATIC_FILES = {
+        "/camunda/app/**", "/camunda/lib/**", "/camunda/assets/**", "/forms/**", "/*.js", "/*.css", "/*.html"
+    };
 
-    private static final List<String> STATIC_ROOTS =
-            List.of("/camunda/app/", "/camunda/lib/", "/camunda/assets/", "/forms/", "/board.", "/terms.", "/page.js");
-    private static final Set<String> STATIC_TYPES =
-            Set.of("js", "css", "json", "html", "woff", "woff2", "ttf", "eot", "svg", "png", "gif", "jpg", "ico");
-
-    @Bean
-    FilterRegistrationBean<Filter> staticFileCachingFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter());
-        // before Spring Security, whose header writer leaves a Cache-Control that is already set
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        registration.setName("reelection-static-file-caching");
-        return registration;
-    }
-
-    /** A file under one of the static roots, read with GET or HEAD, whose name ends in a static file's type. */
-    static boolean isStaticFile(String method, String path) {
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return false;
-        }
-        if (STATIC_ROOTS.stream().noneMatch(path::startsWith)) {
-            return false;
-        }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && STATIC_TYPES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    static final class Filter extends OncePerRequestFilter {
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            if (isStaticFile(request.getMethod(), path)) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, POLICY);
-            }
-            chain.doFilter(request, response);
-        }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        WebContentInterceptor interceptor = new WebContentInterceptor();
+        interceptor.addCacheMapping(CacheControl.noCache(), STATIC_FILES);
+        registry.addInterceptor(interceptor);
     }
 }
