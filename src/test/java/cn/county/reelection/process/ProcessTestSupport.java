@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -143,6 +144,21 @@ public abstract class ProcessTestSupport {
 
     protected JsonNode variable(Task task, String name) {
         return toJson(taskService.getVariable(task.getId(), name));
+    }
+
+    /** Every variable update in the engine's history of the instance, in the order written. */
+    protected List<HistoricVariableUpdate> variableUpdates(ProcessInstance pi) {
+        return engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(pi.getId())
+                .variableUpdates()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .map(detail -> (HistoricVariableUpdate) detail)
+                .toList();
     }
 
     protected static JsonNode toJson(Object value) {

@@ -226,16 +226,7 @@ class TownshipReelectionProcessTest extends ProcessTestSupport {
 
     /** Every value written to each variable of the name (by variable instance), in the order written. */
     private Map<String, List<Object>> updates(ProcessInstance pi, String name) {
-        return engine
-                .getHistoryService()
-                .createHistoricDetailQuery()
-                .processInstanceId(pi.getId())
-                .variableUpdates()
-                .orderPartiallyByOccurrence()
-                .asc()
-                .list()
-                .stream()
-                .map(d -> (HistoricVariableUpdate) d)
+        return variableUpdates(pi).stream()
                 .filter(d -> name.equals(d.getVariableName()))
                 .collect(Collectors.groupingBy(
                         HistoricVariableUpdate::getVariableInstanceId,
