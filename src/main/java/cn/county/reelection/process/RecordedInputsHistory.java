@@ -48,7 +48,7 @@ public class RecordedInputsHistory extends AbstractProcessEnginePlugin {
         configuration.setHistoryEventHandler(new Handler(configuration.getHistoryEventHandler()));
     }
 
-    static boolean kept(HistoryEvent event) {
+    private static boolean kept(HistoryEvent event) {
         return !(event instanceof HistoricVariableUpdateEventEntity variable)
                 || !RECORDED.contains(variable.getVariableName())
                 || byVariableCommand();

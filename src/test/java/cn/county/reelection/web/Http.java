@@ -63,10 +63,13 @@ public final class Http {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** A GET answered with bytes (a file). */
-    public HttpResponse<byte[]> download(String path, String credentials) throws Exception {
+    /** A GET answered with bytes (a file), with the given further header names and values. */
+    public HttpResponse<byte[]> download(String path, String credentials, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (credentials != null) {
             request.header(
                     "Authorization",

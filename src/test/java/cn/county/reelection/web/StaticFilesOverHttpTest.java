@@ -3,12 +3,9 @@ package cn.county.reelection.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,16 +21,21 @@ import org.springframework.test.context.ActiveProfiles;
 class StaticFilesOverHttpTest {
 
     private static final String DEPS = "/camunda/lib/deps.js?bust=7.24.0";
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+    private static final String ADMIN = "admin:admin";
 
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
 
     @Test
     void webappScript_isKeptAndAskedForAgain_unchangedAnswers304WithoutBody() throws Exception {
-        HttpResponse<byte[]> first = get(DEPS);
+        HttpResponse<byte[]> first = http.download(DEPS, null);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body().length)
                 .as("Camunda's scripts, the largest file of a Tasklist load")
@@ -42,15 +44,15 @@ class StaticFilesOverHttpTest {
         assertThat(first.headers().firstValue("Pragma")).isEmpty();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
-        HttpResponse<byte[]> again = get(DEPS, "If-Modified-Since", lastModified);
+        HttpResponse<byte[]> again = http.download(DEPS, null, "If-Modified-Since", lastModified);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
 
     @Test
     void webappScript_travelsCompressed_toBrowsersThatAcceptIt() throws Exception {
-        HttpResponse<byte[]> plain = get(DEPS);
-        HttpResponse<byte[]> packed = get(DEPS, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> plain = http.download(DEPS, null);
+        HttpResponse<byte[]> packed = http.download(DEPS, null, "Accept-Encoding", "gzip");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(packed.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(packed.body().length).isLessThan(plain.body().length / 2);
@@ -61,7 +63,7 @@ class StaticFilesOverHttpTest {
 
     @Test
     void apiAnswer_travelsUncompressed() throws Exception {
-        HttpResponse<byte[]> answer = get("/v3/api-docs", "Authorization", ADMIN, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> answer = http.download("/v3/api-docs", ADMIN, "Accept-Encoding", "gzip");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(answer.body().length)
@@ -78,7 +80,7 @@ class StaticFilesOverHttpTest {
             "/forms/tally.html",
             "/board.js"
         }) {
-            HttpResponse<byte[]> answer = get(file);
+            HttpResponse<byte[]> answer = http.download(file, null);
             assertThat(answer.statusCode()).as(file).isEqualTo(200);
             assertThat(answer.headers().allValues("Cache-Control")).as(file).containsExactly("no-cache");
         }
@@ -87,7 +89,7 @@ class StaticFilesOverHttpTest {
     @Test
     void pagesAndApiAnswers_areNeverKept() throws Exception {
         for (String path : new String[] {"/camunda/app/tasklist/default/", "/api/campaigns"}) {
-            HttpResponse<byte[]> answer = get(path, "Authorization", ADMIN);
+            HttpResponse<byte[]> answer = http.download(path, ADMIN);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
                     .as(path)
@@ -98,20 +100,10 @@ class StaticFilesOverHttpTest {
     @Test
     void documentsAndEngineAnswers_areNeverKept() throws Exception {
         for (String path : new String[] {"/api/campaigns/0/summary.xlsx", "/camunda/api/engine/engine/"}) {
-            HttpResponse<byte[]> answer = get(path, "Authorization", ADMIN);
+            HttpResponse<byte[]> answer = http.download(path, ADMIN);
             assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
                     .as(path + " " + answer.statusCode())
                     .contains("no-store");
         }
-    }
-
-    /** A GET with the given header names and values. */
-    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
