@@ -4,6 +4,7 @@ import cn.county.reelection.campaign.Organisation;
 import cn.county.reelection.campaign.TownshipRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,11 +50,14 @@ public class TaskNames {
 
     /** 羊岑乡, 羊岑乡·机关支部 or 羊岑乡·新华村; empty outside a re-election. */
     private String place(DelegateTask task) {
-        String township = text(task.getVariable("townshipName"));
-        String below = text(task.getVariable("villageName"));
+        // the instance's variables, read from its execution: a new task has none of its own, and asking the task
+        // would first look for them in the database
+        VariableScope variables = task.getExecution() == null ? task : task.getExecution();
+        String township = text(variables.getVariable("townshipName"));
+        String below = text(variables.getVariable("villageName"));
         if (below == null
-                && task.getVariable("organisationCode") instanceof String code
-                && task.getVariable("townshipId") instanceof Number id) {
+                && variables.getVariable("organisationCode") instanceof String code
+                && variables.getVariable("townshipId") instanceof Number id) {
             below = townships.findById(id.longValue()).stream()
                     .flatMap(t -> t.getOrganisations().stream())
                     .filter(o -> o.getCode().equals(code))

@@ -13,6 +13,11 @@ public interface StepProgressRepository extends JpaRepository<StepProgress, Long
     @Query("select p from StepProgress p where p.township.id = ?1 and p.step = ?2")
     Optional<StepProgress> findByTownshipIdAndStep(Long townshipId, Step step);
 
+    // one township's rows by equality, not as a list of one: Hibernate translates a query with a list parameter
+    // again at every call, since the SQL depends on the list's length
+    @Query("select p from StepProgress p where p.township.id = ?1")
+    List<StepProgress> findByTownshipId(long townshipId);
+
     @Query("select p from StepProgress p where p.township.id in ?1")
     List<StepProgress> findByTownshipIdIn(Collection<Long> townshipIds);
 }

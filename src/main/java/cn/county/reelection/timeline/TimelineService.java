@@ -243,7 +243,7 @@ public class TimelineService {
 
     /** Every step row of the township, to be looked up and added to ({@link #row(List, long, Step)}). */
     private List<StepProgress> rows(long townshipId) {
-        return new ArrayList<>(progress.findByTownshipIdIn(List.of(townshipId)));
+        return new ArrayList<>(progress.findByTownshipId(townshipId));
     }
 
     private StepProgress row(List<StepProgress> rows, long townshipId, Step step) {

@@ -12,6 +12,10 @@ public interface VillageStepProgressRepository extends JpaRepository<VillageStep
     @Query("select p from VillageStepProgress p where p.village.id = ?1 and p.step = ?2")
     Optional<VillageStepProgress> findByVillageIdAndStep(Long villageId, VillageStep step);
 
+    // one village's rows by equality, not as a list of one (as StepProgressRepository#findByTownshipId)
+    @Query("select p from VillageStepProgress p where p.village.id = ?1")
+    List<VillageStepProgress> findByVillageId(long villageId);
+
     @Query("select p from VillageStepProgress p where p.village.id in ?1")
     List<VillageStepProgress> findByVillageIdIn(Collection<Long> villageIds);
 }

@@ -152,7 +152,7 @@ public class VillageTimeline {
 
     /** Every step row of the village, read in one query, to be looked up and added to. */
     private List<VillageStepProgress> rows(long villageId) {
-        return new ArrayList<>(progress.findByVillageIdIn(List.of(villageId)));
+        return new ArrayList<>(progress.findByVillageId(villageId));
     }
 
     private VillageStepProgress row(List<VillageStepProgress> rows, long villageId, VillageStep step) {
