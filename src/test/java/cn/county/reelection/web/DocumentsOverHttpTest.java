@@ -367,6 +367,8 @@ class DocumentsOverHttpTest {
         assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
                 .startsWith("attachment;")
                 .contains("filename*=UTF-8''" + URLEncoder.encode("羊岑乡换届选举结果的报告.docx", StandardCharsets.UTF_8));
+        // an official document with names and votes is never kept by the browser or a proxy on the way
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         for (String user : List.of("doc01", "doc01-office", "doc01-review", "doc01-b01")) {
             assertThat(status(KEY, "T2", login.get(user))).as(user).isEqualTo(200);
         }
