@@ -486,11 +486,17 @@ class ExportsOverHttpTest {
     }
 
     @Test
-    void summaries_areForTheCountyOnly() throws Exception {
+    void summaries_areForTheCountyOnly_andNeverKeptOnTheWay() throws Exception {
         for (String path : List.of(
                 "/api/campaigns/" + campaignId + "/summary.xlsx",
                 "/api/campaigns/" + campaignId + "/summary.docx",
                 "/api/village-campaigns/" + villageCampaignId + "/summary.xlsx")) {
+            HttpResponse<byte[]> county = http.download(path, ADMIN);
+            assertThat(county.statusCode()).as(path).isEqualTo(200);
+            // names and votes: neither the browser nor a proxy keeps a copy
+            assertThat(county.headers().firstValue("Cache-Control").orElse(""))
+                    .as(path)
+                    .contains("no-store");
             HttpResponse<byte[]> township = http.download(path, TOWNSHIP);
             assertThat(township.statusCode()).as(path).isEqualTo(403);
             assertThat(new String(township.body(), StandardCharsets.UTF_8)).contains("汇总只供县委组织部和管理员查看");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,13 @@ class StaticFilesOverHttpTest {
     }
 
     @Test
-    void documentsAndEngineAnswers_areNeverKept() throws Exception {
-        for (String path : new String[] {"/api/campaigns/0/summary.xlsx", "/camunda/api/engine/engine/"}) {
+    void errorAnswersAndEngineAnswers_areNeverKept() throws Exception {
+        // real documents: DocumentsOverHttpTest and ExportsOverHttpTest; here an unknown campaign's summary
+        for (var expected : Map.of("/api/campaigns/0/summary.xlsx", 404, "/camunda/api/engine/engine/", 200)
+                .entrySet()) {
+            String path = expected.getKey();
             HttpResponse<byte[]> answer = http.download(path, ADMIN);
+            assertThat(answer.statusCode()).as(path).isEqualTo(expected.getValue());
             assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
                     .as(path + " " + answer.statusCode())
                     .contains("no-store");
