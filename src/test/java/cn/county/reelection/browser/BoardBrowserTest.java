@@ -140,7 +140,7 @@ class BoardBrowserTest {
 
         ChromeDriver browser = Chromium.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = Chromium.waitUp(browser, Duration.ofSeconds(60));
             String board = "http://localhost:" + port + "/board";
             browser.get(board);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -304,8 +304,8 @@ class BoardBrowserTest {
                     .endsWith("/camunda/app/cockpit/default/#/process-instance/" + ts02 + "/runtime");
             browser.get(browser.findElement(By.cssSelector("tr[data-township=TS02] a[data-link=TASKLIST]"))
                     .getAttribute("href"));
-            WebDriverWait tasklist = new WebDriverWait(
-                    browser, Duration.ofSeconds(90)); // Tasklist's first load is slow on a busy machine
+            WebDriverWait tasklist =
+                    Chromium.waitUp(browser, Duration.ofSeconds(90)); // Tasklist's first load is slow on a busy machine
             tasklist.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.task h4.task a")));
             tasklist.until(d -> browser.findElements(By.cssSelector("li.task")).size() == 1);
             assertThat(browser.findElement(By.cssSelector("li.task")).getText()).contains("提交召开党代会请示");
@@ -367,7 +367,7 @@ class BoardBrowserTest {
     void r1_termRegisterPage_signsInToTheWebappSession_listsTheDemoTerms_andSignsOut() throws Exception {
         ChromeDriver browser = Chromium.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = Chromium.waitUp(browser, Duration.ofSeconds(60));
             browser.get("http://localhost:" + port + "/terms");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             login(

@@ -57,6 +57,14 @@ final class Chromium {
         return driver;
     }
 
+    /** How often a wait looks again: WebDriverWait's own 500 ms kept each step waiting a quarter second on average. */
+    static final Duration LOOK_AGAIN = Duration.ofMillis(100);
+
+    /** A wait of at most {@code timeout} that looks every {@link #LOOK_AGAIN}. */
+    static WebDriverWait waitUp(WebDriver browser, Duration timeout) {
+        return new WebDriverWait(browser, timeout, LOOK_AGAIN);
+    }
+
     /**
      * Waits for the open task's form to be ready for typing: it has its values from the server (the form marks
      * itself {@code re-ready}), it is the assignee's (Tasklist greys a form out until the task is claimed) and it
@@ -87,7 +95,7 @@ final class Chromium {
             } catch (StaleElementReferenceException e) {
                 last = null; // drawn again while looking; look once more
             }
-            sleep(200);
+            sleep(LOOK_AGAIN.toMillis());
         }
         throw new TimeoutException("the task's form was not ready for typing within " + timeout.toSeconds()
                 + " s (form.re-form.re-ready, not greyed out, the same element with the same content for a second)");
@@ -128,7 +136,7 @@ final class Chromium {
             browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
                     .click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(60))
+                waitUp(browser, Duration.ofSeconds(60))
                         .until(ExpectedConditions.invisibilityOfElementLocated(
                                 By.cssSelector("form[name=signinForm]")));
                 return;
@@ -155,7 +163,7 @@ final class Chromium {
                 browser.navigate().refresh();
             }
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(45))
+                waitUp(browser, Duration.ofSeconds(45))
                         .until(ExpectedConditions.visibilityOfElementLocated(passwordField));
                 return;
             } catch (TimeoutException e) {

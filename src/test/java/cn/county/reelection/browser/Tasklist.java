@@ -30,7 +30,7 @@ final class Tasklist implements AutoCloseable {
 
     Tasklist(int port) throws IOException {
         this.browser = Chromium.start();
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        this.wait = Chromium.waitUp(browser, Duration.ofSeconds(120));
         this.base = "http://localhost:" + port;
     }
 
@@ -44,7 +44,7 @@ final class Tasklist implements AutoCloseable {
         // the signed-in page now and then stays without its task list on a busy machine; a person reloads it
         for (int load = 1; ; load++) {
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(40))
+                Chromium.waitUp(browser, Duration.ofSeconds(40))
                         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
                 return;
             } catch (TimeoutException e) {
@@ -105,7 +105,7 @@ final class Tasklist implements AutoCloseable {
             } catch (StaleElementReferenceException e) {
                 // Tasklist drew the task again; look once more
             }
-            sleep(250);
+            sleep(Chromium.LOOK_AGAIN.toMillis());
         }
         // ready, and settled: Tasklist may draw the task once more after claiming it
         Chromium.awaitReadyForm(browser, Duration.ofSeconds(90));

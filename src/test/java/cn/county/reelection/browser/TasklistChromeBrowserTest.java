@@ -54,8 +54,7 @@ class TasklistChromeBrowserTest {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = Chromium.start();
-        wait = new WebDriverWait(
-                browser, Duration.ofSeconds(60)); // the machine's cores are shared: webapps load slowly
+        wait = Chromium.waitUp(browser, Duration.ofSeconds(60)); // the machine's cores are shared: webapps load slowly
     }
 
     @AfterEach
@@ -162,7 +161,7 @@ class TasklistChromeBrowserTest {
         By brand = By.cssSelector("[cam-widget-header] .navbar-brand");
         for (int attempt = 1; ; attempt++) {
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(90))
+                Chromium.waitUp(browser, Duration.ofSeconds(90))
                         .until(ExpectedConditions.visibilityOfElementLocated(brand));
                 return;
             } catch (TimeoutException e) {

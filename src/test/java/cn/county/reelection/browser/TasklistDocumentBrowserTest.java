@@ -66,7 +66,7 @@ class TasklistDocumentBrowserTest {
 
         ChromeDriver browser = Chromium.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Chromium.waitUp(browser, Duration.ofSeconds(30));
             Chromium.signIn(
                     browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", "county-demo", "demo");
 

@@ -50,7 +50,7 @@ class TasklistT1FormBrowserTest {
     void t1_townshipSecretarySeesOnlyOwnTaskInChinese_andCompletesTheT1FormInTheBrowser() throws Exception {
         ChromeDriver browser = Chromium.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Chromium.waitUp(browser, Duration.ofSeconds(30));
             Chromium.signIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", "ts01", "demo");
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.task h4.task a")));

@@ -118,7 +118,7 @@ class VillageBrowserTest {
 
         browser = Chromium.start();
         try {
-            wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            wait = Chromium.waitUp(browser, Duration.ofSeconds(120));
 
             login(township);
             open("民主测评上届两委成员");
@@ -389,7 +389,7 @@ class VillageBrowserTest {
         By link = By.xpath("//li[contains(@class,'task')]//h4//a[contains(normalize-space(.),'" + name + "')]");
         for (int attempt = 0; browser.findElements(link).isEmpty(); attempt++) {
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(8))
+                Chromium.waitUp(browser, Duration.ofSeconds(8))
                         .until(ExpectedConditions.presenceOfElementLocated(link));
             } catch (TimeoutException e) {
                 assertThat(attempt).as("task %s in the list", name).isLessThan(4);
@@ -399,7 +399,7 @@ class VillageBrowserTest {
         browser.findElement(link).click();
         WebElement claim;
         try {
-            claim = new WebDriverWait(browser, Duration.ofSeconds(10))
+            claim = Chromium.waitUp(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
         } catch (TimeoutException e) {
             claim = null; // already the person's own task
