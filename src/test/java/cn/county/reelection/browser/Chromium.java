@@ -66,10 +66,17 @@ final class Chromium {
     }
 
     /**
+     * How long a task's form must stay the same element with the same content before typing into it. In 57 forms
+     * opened by the two journeys side by side, timed look by look, none changed once it was ready and no longer
+     * greyed out; a second's wait cost each opened form a second.
+     */
+    static final Duration SETTLED = Duration.ofMillis(300);
+
+    /**
      * Waits for the open task's form to be ready for typing: it has its values from the server (the form marks
      * itself {@code re-ready}), it is the assignee's (Tasklist greys a form out until the task is claimed) and it
-     * has stayed the same element with the same content for a second, since Tasklist may draw a task's form once
-     * more after a claim.
+     * has stayed the same element with the same content for {@link #SETTLED}, since Tasklist may draw a task's form
+     * once more after a claim.
      */
     static WebElement awaitReadyForm(WebDriver browser, Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
@@ -89,7 +96,7 @@ final class Chromium {
                     last = form;
                     lastContent = content;
                     since = System.currentTimeMillis();
-                } else if (System.currentTimeMillis() - since >= 1000 && form.isDisplayed()) {
+                } else if (System.currentTimeMillis() - since >= SETTLED.toMillis() && form.isDisplayed()) {
                     return form;
                 }
             } catch (StaleElementReferenceException e) {
@@ -98,7 +105,8 @@ final class Chromium {
             sleep(LOOK_AGAIN.toMillis());
         }
         throw new TimeoutException("the task's form was not ready for typing within " + timeout.toSeconds()
-                + " s (form.re-form.re-ready, not greyed out, the same element with the same content for a second)");
+                + " s (form.re-form.re-ready, not greyed out, the same element with the same content for "
+                + SETTLED.toMillis() + " ms)");
     }
 
     private static void sleep(long millis) {
@@ -109,6 +117,15 @@ final class Chromium {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A sign-in still on the login form after this long has stalled (now and then the login form keeps its place
+     * after the click, with the page loaded and idle) and is tried again; the last attempt waits a minute, for a
+     * machine that is only slow. A sign-in under CI's load takes 1.5–4 s.
+     */
+    private static final Duration SIGN_IN_STALLED = Duration.ofSeconds(15);
+
+    private static final int SIGN_IN_ATTEMPTS = 3;
 
     /** Saves a screenshot under target/screenshots and answers its path. */
     static Path screenshot(ChromeDriver driver, String name) throws IOException {
@@ -123,7 +140,7 @@ final class Chromium {
      * Opens a Camunda webapp at {@code url} and signs in through its login form. On a busy machine the webapp's first
      * load now and then never draws (a script that did not arrive); a person reloads it, and so does this, up to twice.
      * A load that stalls three times fails with what the page showed and which resources it was still waiting for; a
-     * sign-in whose answer never draws is tried once more from a fresh load.
+     * sign-in whose answer never draws is tried again from a fresh load, at most three times.
      */
     static void signIn(ChromeDriver browser, String url, String user, String password) {
         for (int attempt = 1; ; attempt++) {
@@ -136,18 +153,20 @@ final class Chromium {
             browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
                     .click();
             try {
-                waitUp(browser, Duration.ofSeconds(60))
+                waitUp(browser, attempt < SIGN_IN_ATTEMPTS ? SIGN_IN_STALLED : Duration.ofSeconds(60))
                         .until(ExpectedConditions.invisibilityOfElementLocated(
                                 By.cssSelector("form[name=signinForm]")));
                 return;
             } catch (TimeoutException e) {
-                // the sign-in's answer never drew: say what the page showed, and sign in once more from a fresh load
+                // the sign-in's answer never drew: say what the page showed, and sign in again from a fresh load
                 String seen = stalledLoad(browser);
                 System.err.println("webapp sign-in of " + user + " not finished at " + url + " (attempt " + attempt
                         + "): " + seen);
-                if (attempt == 2) {
+                if (attempt == SIGN_IN_ATTEMPTS) {
                     throw new AssertionError(
-                            "the sign-in of " + user + " at " + url + " did not finish twice: " + seen, e);
+                            "the sign-in of " + user + " at " + url + " did not finish " + SIGN_IN_ATTEMPTS + " times: "
+                                    + seen,
+                            e);
                 }
             }
         }

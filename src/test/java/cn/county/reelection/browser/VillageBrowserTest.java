@@ -409,7 +409,7 @@ class VillageBrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         }
         // Tasklist may draw the form again for its new assignee (typing before that is lost): awaitForm waits for
-        // the same form element, no longer greyed out, for a second
+        // the same form element, no longer greyed out, for a moment (Chromium.SETTLED)
         awaitForm();
     }
 
