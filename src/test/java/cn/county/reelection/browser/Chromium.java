@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -121,7 +122,7 @@ final class Chromium {
     /**
      * A sign-in still on the login form after this long has stalled (now and then the login form keeps its place
      * after the click, with the page loaded and idle) and is tried again; the last attempt waits a minute, for a
-     * machine that is only slow. A sign-in under CI's load takes 1.5–4 s.
+     * machine that is only slow. A sign-in took 1.3–4.2 s in the township journey.
      */
     private static final Duration SIGN_IN_STALLED = Duration.ofSeconds(15);
 
@@ -172,26 +173,47 @@ final class Chromium {
         }
     }
 
-    /** Loads (or reloads) the webapp until its login form shows, at most three loads. */
+    /** Loads (or reloads) the webapp until its login form shows. */
     static void openLoginForm(ChromeDriver browser, String url, boolean first) {
-        By passwordField = By.cssSelector("input[type=password]");
-        for (int attempt = 1; ; attempt++) {
-            if (first && attempt == 1) {
-                browser.get(url);
-            } else {
-                browser.navigate().refresh();
-            }
+        if (first) {
+            browser.get(url);
+        } else {
+            browser.navigate().refresh();
+        }
+        awaitDrawn(
+                browser,
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")),
+                "the login form of " + url);
+    }
+
+    /**
+     * A webapp's load that has not drawn after this long has stalled and is loaded again, as a person would: now and
+     * then on a busy machine a webapp stays at its spinner (its scripts never start) or draws without its content.
+     * In CI such a load once cost Tasklist 90 s, when each load was given that long. A load in the journeys draws
+     * within seconds.
+     */
+    private static final Duration LOAD_STALLED = Duration.ofSeconds(30);
+
+    private static final int LOADS = 3;
+
+    /**
+     * Waits until the page just loaded shows {@code drawn}; a load that stalls is reloaded, twice at most, and the
+     * last load waits 90 s for a machine that is only slow. Fails with what the page showed and its slowest
+     * resources.
+     */
+    static void awaitDrawn(ChromeDriver browser, ExpectedCondition<?> drawn, String what) {
+        for (int load = 1; ; load++) {
             try {
-                waitUp(browser, Duration.ofSeconds(45))
-                        .until(ExpectedConditions.visibilityOfElementLocated(passwordField));
+                waitUp(browser, load < LOADS ? LOAD_STALLED : Duration.ofSeconds(90))
+                        .until(drawn);
                 return;
             } catch (TimeoutException e) {
                 String seen = stalledLoad(browser);
-                System.err.println("webapp login form not drawn at " + url + " (attempt " + attempt + "): " + seen);
-                if (attempt == 3) {
-                    throw new AssertionError(
-                            "the login form of " + url + " was not drawn after three loads: " + seen, e);
+                System.err.println(what + " not drawn at " + browser.getCurrentUrl() + " (load " + load + "): " + seen);
+                if (load == LOADS) {
+                    throw new AssertionError(what + " was not drawn after " + LOADS + " loads: " + seen, e);
                 }
+                browser.navigate().refresh();
             }
         }
     }

@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,18 +41,10 @@ final class Tasklist implements AutoCloseable {
         browser.manage().deleteAllCookies();
         Chromium.signIn(browser, base + "/camunda/app/tasklist/default/", user, password);
         // the signed-in page now and then stays without its task list on a busy machine; a person reloads it
-        for (int load = 1; ; load++) {
-            try {
-                Chromium.waitUp(browser, Duration.ofSeconds(40))
-                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
-                return;
-            } catch (TimeoutException e) {
-                if (load == 3) {
-                    throw e;
-                }
-                browser.navigate().refresh();
-            }
-        }
+        Chromium.awaitDrawn(
+                browser,
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")),
+                "Tasklist's task list");
     }
 
     /**

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -157,24 +156,11 @@ class TasklistChromeBrowserTest {
      * Waits for the webapp's header. A webapp whose first load stalls on a busy machine is loaded once more, as a
      * person would reload it; a second stall fails with what the page showed.
      */
-    private void waitForHeader(String app) throws Exception {
-        By brand = By.cssSelector("[cam-widget-header] .navbar-brand");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Chromium.waitUp(browser, Duration.ofSeconds(90))
-                        .until(ExpectedConditions.visibilityOfElementLocated(brand));
-                return;
-            } catch (TimeoutException e) {
-                Chromium.screenshot(browser, "webapp-" + app + "-not-loaded-" + attempt);
-                if (attempt == 2) {
-                    throw new AssertionError(
-                            app + " did not draw its header at " + browser.getCurrentUrl() + ": "
-                                    + browser.findElement(By.tagName("body")).getText(),
-                            e);
-                }
-                browser.navigate().refresh();
-            }
-        }
+    private void waitForHeader(String app) {
+        Chromium.awaitDrawn(
+                browser,
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .navbar-brand")),
+                app + "'s header");
     }
 
     private void openOnlyTask() {
