@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -119,15 +120,6 @@ final class Chromium {
         }
     }
 
-    /**
-     * A sign-in still on the login form after this long has stalled (now and then the login form keeps its place
-     * after the click, with the page loaded and idle) and is tried again; the last attempt waits a minute, for a
-     * machine that is only slow. A sign-in took 1.3–4.2 s in the township journey.
-     */
-    private static final Duration SIGN_IN_STALLED = Duration.ofSeconds(15);
-
-    private static final int SIGN_IN_ATTEMPTS = 3;
-
     /** Saves a screenshot under target/screenshots and answers its path. */
     static Path screenshot(ChromeDriver driver, String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -139,38 +131,27 @@ final class Chromium {
 
     /**
      * Opens a Camunda webapp at {@code url} and signs in through its login form. On a busy machine the webapp's first
-     * load now and then never draws (a script that did not arrive); a person reloads it, and so does this, up to twice.
-     * A load that stalls three times fails with what the page showed and which resources it was still waiting for; a
-     * sign-in whose answer never draws is tried again from a fresh load, at most three times.
+     * load now and then never draws (a script that did not arrive); a person reloads it, and so does this
+     * ({@link #awaitDrawn}). A sign-in whose answer never draws is tried again from a fresh load ({@link #SIGN_IN}).
      */
     static void signIn(ChromeDriver browser, String url, String user, String password) {
-        for (int attempt = 1; ; attempt++) {
-            if (attempt > 1) {
-                browser.manage().deleteAllCookies(); // a sign-in that finished after all would skip the login form
-            }
-            openLoginForm(browser, url, attempt == 1);
-            browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-            browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
-            browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
-                    .click();
-            try {
-                waitUp(browser, attempt < SIGN_IN_ATTEMPTS ? SIGN_IN_STALLED : Duration.ofSeconds(60))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(
-                                By.cssSelector("form[name=signinForm]")));
-                return;
-            } catch (TimeoutException e) {
-                // the sign-in's answer never drew: say what the page showed, and sign in again from a fresh load
-                String seen = stalledLoad(browser);
-                System.err.println("webapp sign-in of " + user + " not finished at " + url + " (attempt " + attempt
-                        + "): " + seen);
-                if (attempt == SIGN_IN_ATTEMPTS) {
-                    throw new AssertionError(
-                            "the sign-in of " + user + " at " + url + " did not finish " + SIGN_IN_ATTEMPTS + " times: "
-                                    + seen,
-                            e);
-                }
-            }
-        }
+        tryUntil(
+                browser,
+                SIGN_IN,
+                attempt -> {
+                    if (attempt > 1) {
+                        // a sign-in that finished after all would skip the login form
+                        browser.manage().deleteAllCookies();
+                    }
+                    openLoginForm(browser, url, attempt == 1);
+                    browser.findElement(By.cssSelector("input[ng-model=username]"))
+                            .sendKeys(user);
+                    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+                    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]"))
+                            .click();
+                },
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")),
+                "the sign-in of " + user + " at " + url);
     }
 
     /** Loads (or reloads) the webapp until its login form shows. */
@@ -186,34 +167,62 @@ final class Chromium {
                 "the login form of " + url);
     }
 
-    /**
-     * A webapp's load that has not drawn after this long has stalled and is loaded again, as a person would: now and
-     * then on a busy machine a webapp stays at its spinner (its scripts never start) or draws without its content.
-     * In CI such a load once cost Tasklist 90 s, when each load was given that long. A load in the journeys draws
-     * within seconds.
-     */
-    private static final Duration LOAD_STALLED = Duration.ofSeconds(30);
-
-    private static final int LOADS = 3;
-
-    /**
-     * Waits until the page just loaded shows {@code drawn}; a load that stalls is reloaded, twice at most, and the
-     * last load waits 90 s for a machine that is only slow. Fails with what the page showed and its slowest
-     * resources.
-     */
+    /** Waits until the page just loaded shows {@code drawn}, loading it again when it stalls ({@link #LOAD}). */
     static void awaitDrawn(ChromeDriver browser, ExpectedCondition<?> drawn, String what) {
-        for (int load = 1; ; load++) {
+        tryUntil(
+                browser,
+                LOAD,
+                attempt -> {
+                    if (attempt > 1) {
+                        browser.navigate().refresh();
+                    }
+                },
+                drawn,
+                what);
+    }
+
+    /**
+     * How long a try waits before it counts as stalled and is made again, how many tries there are, and how long the
+     * last one waits, for a machine that is only slow.
+     */
+    private record Patience(Duration stalled, int tries, Duration last) {
+
+        Duration forTry(int attempt) {
+            return attempt < tries ? stalled : last;
+        }
+    }
+
+    /**
+     * A sign-in took 1.3–4.2 s in the township journey. Now and then the login form keeps its place after the click,
+     * with the page loaded and idle; the next try goes through at once.
+     */
+    private static final Patience SIGN_IN = new Patience(Duration.ofSeconds(15), 3, Duration.ofSeconds(60));
+
+    /**
+     * A load in the journeys draws within seconds. Now and then on a busy machine a webapp stays at its spinner (its
+     * scripts never start) or draws without its content; in CI such a load once cost Tasklist 90 s, when each load
+     * was given that long.
+     */
+    private static final Patience LOAD = new Patience(Duration.ofSeconds(30), 3, Duration.ofSeconds(90));
+
+    /**
+     * Makes {@code attempt} (given its number, from 1) until the page shows {@code done}, each try waiting as
+     * {@code patience} says. A stalled try is logged with what the page showed and its slowest resources; the last
+     * one fails with them.
+     */
+    private static void tryUntil(
+            ChromeDriver browser, Patience patience, IntConsumer attempt, ExpectedCondition<?> done, String what) {
+        for (int n = 1; ; n++) {
+            attempt.accept(n);
             try {
-                waitUp(browser, load < LOADS ? LOAD_STALLED : Duration.ofSeconds(90))
-                        .until(drawn);
+                waitUp(browser, patience.forTry(n)).until(done);
                 return;
             } catch (TimeoutException e) {
                 String seen = stalledLoad(browser);
-                System.err.println(what + " not drawn at " + browser.getCurrentUrl() + " (load " + load + "): " + seen);
-                if (load == LOADS) {
-                    throw new AssertionError(what + " was not drawn after " + LOADS + " loads: " + seen, e);
+                System.err.println(what + " stalled at " + browser.getCurrentUrl() + " (try " + n + "): " + seen);
+                if (n == patience.tries()) {
+                    throw new AssertionError(what + " stalled " + n + " times: " + seen, e);
                 }
-                browser.navigate().refresh();
             }
         }
     }

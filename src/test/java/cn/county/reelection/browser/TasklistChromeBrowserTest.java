@@ -153,8 +153,8 @@ class TasklistChromeBrowserTest {
     }
 
     /**
-     * Waits for the webapp's header. A webapp whose first load stalls on a busy machine is loaded once more, as a
-     * person would reload it; a second stall fails with what the page showed.
+     * Waits for the webapp's header; a load that stalls on a busy machine is loaded again, as a person would
+     * ({@link Chromium#awaitDrawn}).
      */
     private void waitForHeader(String app) {
         Chromium.awaitDrawn(
