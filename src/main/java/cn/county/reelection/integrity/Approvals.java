@@ -4,8 +4,10 @@ import cn.county.reelection.congress.BallotSheets;
 import cn.county.reelection.process.ProcessVariables;
 import cn.county.reelection.vetting.ApprovedRecord;
 import cn.county.reelection.vetting.ApprovedRecords;
+import cn.county.reelection.vetting.Person;
 import cn.county.reelection.vetting.VettingService;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +36,9 @@ public class Approvals {
                 records.keepPlan(townshipId, (String) execution.getVariable("requestText"), task, approvedBy, at);
             case "T3_ReviewDelegateCandidates" -> {
                 String organisation = (String) execution.getVariable("organisationCode");
-                records.keepList(townshipId, ApprovedRecord.Kind.T3_CANDIDATES, organisation, task, approvedBy, at);
-                ballotSheets.prepare(
-                        execution,
-                        vetting.delegateRace(
-                                townshipId,
-                                organisation,
-                                records.list(townshipId, ApprovedRecord.Kind.T3_CANDIDATES, organisation)));
+                List<Person> approved = records.keepList(
+                        townshipId, ApprovedRecord.Kind.T3_CANDIDATES, organisation, task, approvedBy, at);
+                ballotSheets.prepare(execution, vetting.delegateRace(townshipId, organisation, approved));
             }
             case "T4_ReviewNominees" -> {
                 records.keepList(townshipId, ApprovedRecord.Kind.T4_COMMITTEE, null, task, approvedBy, at);

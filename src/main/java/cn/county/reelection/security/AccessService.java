@@ -48,20 +48,27 @@ public class AccessService {
         this.authorizations = authorizations;
     }
 
-    /** Groups and accounts of a campaign's roles; returns the accounts created now, with passwords. */
-    public List<Account> provision(Campaign campaign) {
+    /**
+     * Groups and accounts of a campaign's roles; returns the accounts created now, with passwords. The county's
+     * right to start its townships' instances is ensured at its first campaign (or when its group is created now);
+     * at a later one the county keeps the rights its administrators have left it.
+     */
+    public List<Account> provision(Campaign campaign, boolean countysFirstCampaign) {
         // identity and authorization writes are an administrator's; the caller's right was checked by ApiAccess
-        return AsEngine.call(identity, () -> provisionRoles(campaign));
+        return AsEngine.call(identity, () -> provisionRoles(campaign, countysFirstCampaign));
     }
 
-    private List<Account> provisionRoles(Campaign campaign) {
+    private List<Account> provisionRoles(Campaign campaign, boolean countysFirstCampaign) {
         List<Account> created = new ArrayList<>();
         String county = Groups.county(campaign.getCountyCode());
         String process = Campaign.PROCESS_KEY;
-        role(county, "县委组织部", countyUser(campaign.getCountyCode()), process, created);
-        // the county starts its townships' instances itself (history keeps who started them)
-        grant(county, Resources.PROCESS_DEFINITION, Campaign.PROCESS_KEY, Permissions.CREATE_INSTANCE);
-        grant(county, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        boolean countyGroupCreated = role(county, "县委组织部", countyUser(campaign.getCountyCode()), process, created);
+        if (countysFirstCampaign || countyGroupCreated) {
+            // the county starts its townships' instances itself (history keeps who started them). Not looked up
+            // at every campaign: the county's group holds a grant per instance, and the lookup reads them all.
+            grant(county, Resources.PROCESS_DEFINITION, Campaign.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+            grant(county, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
         for (Township t : campaign.getTownships()) {
             String user = t.getCode().toLowerCase();
             role(Groups.townshipSecretary(t.getCode()), t.getName() + "党委书记", user, process, created);
@@ -151,10 +158,11 @@ public class AccessService {
     /**
      * A role's group, when missing, with its rights (Tasklist, and the diagram of the process it works in), and
      * its account, when missing. A group that exists already keeps the rights it has (a county may set up its
-     * people beforehand in Camunda Admin).
+     * people beforehand in Camunda Admin). Answers whether the group was created now.
      */
-    private void role(String groupId, String groupName, String userId, String processKey, List<Account> created) {
-        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+    private boolean role(String groupId, String groupName, String userId, String processKey, List<Account> created) {
+        boolean newGroup = identity.createGroupQuery().groupId(groupId).count() == 0;
+        if (newGroup) {
             Group group = identity.newGroup(groupId);
             group.setName(groupName);
             group.setType("WORKFLOW");
@@ -182,6 +190,7 @@ public class AccessService {
                         == 0) {
             identity.createMembership(userId, groupId);
         }
+        return newGroup;
     }
 
     /**

@@ -127,7 +127,8 @@ public class CampaignService extends CampaignStarter<CampaignRequest, Step, Camp
         }
         campaigns.saveAndFlush(campaign);
         noticeSettings.store(campaign, request.notices());
-        List<AccessService.Account> accounts = access.provision(campaign);
+        List<AccessService.Account> accounts =
+                access.provision(campaign, !campaigns.existsOtherOfCounty(countyCode, campaign.getId()));
         for (Township township : campaign.getTownships()) {
             all.forEach((step, due) -> progress.save(new StepProgress(township, step, due)));
             processes.start(township, PROCESS_KEY, variables(campaign, township), all);

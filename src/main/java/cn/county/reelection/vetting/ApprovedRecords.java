@@ -62,8 +62,11 @@ public class ApprovedRecords {
                 at);
     }
 
-    /** T3 (one organisation) or T4 (each list): the list as recorded for the review that approves it. */
-    public ApprovedRecord keepList(
+    /**
+     * T3 (one organisation) or T4 (each list): the list as recorded for the review that approves it; answers the
+     * list kept, which {@link #list} reads from now on.
+     */
+    public List<Person> keepList(
             long townshipId,
             ApprovedRecord.Kind kind,
             String organisationCode,
@@ -71,14 +74,9 @@ public class ApprovedRecords {
             String approvedBy,
             Instant at) {
         Township township = townships.findById(townshipId).orElseThrow();
-        return keep(
-                township,
-                kind,
-                organisationCode,
-                recordedList(townshipId, kind, organisationCode),
-                taskKey,
-                approvedBy,
-                at);
+        List<Person> recorded = recordedList(townshipId, kind, organisationCode);
+        keep(township, kind, organisationCode, recorded, taskKey, approvedBy, at);
+        return recorded;
     }
 
     /**

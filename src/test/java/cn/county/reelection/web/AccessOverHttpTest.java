@@ -336,6 +336,46 @@ class AccessOverHttpTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void countyGroupSetUpBeforehand_getsTheRightToStartInstances_atItsFirstCampaign_andKeepsWhatAdminsLeftItLater()
+            throws Exception {
+        // the county's people were set up in Camunda Admin before its first campaign: a group with no grants
+        assertThat(http.status(
+                        "POST",
+                        "/engine-rest/group/create",
+                        "{\"id\":\"county-pre\",\"name\":\"预设县委组织部\",\"type\":\"WORKFLOW\"}",
+                        "admin:admin"))
+                .isEqualTo(204);
+        String startGrant = "/engine-rest/authorization?type=1&groupIdIn=county-pre&resourceType=6"
+                + "&resourceId=townshipReelection";
+        assertThat(http.ok("GET", startGrant, null, "admin:admin")).isEmpty();
+
+        startCampaign("PRA", 2032);
+        JsonNode granted = http.ok("GET", startGrant, null, "admin:admin");
+        assertThat(granted).hasSize(1);
+        assertThat(granted.get(0).get("permissions"))
+                .extracting(JsonNode::asText)
+                .contains("CREATE_INSTANCE");
+
+        // an administrator withdraws the right: a later campaign of the county leaves it withdrawn
+        assertThat(http.status(
+                        "DELETE",
+                        "/engine-rest/authorization/" + granted.get(0).get("id").asText(),
+                        null,
+                        "admin:admin"))
+                .isEqualTo(204);
+        startCampaign("PRB", 2033);
+        assertThat(http.ok("GET", startGrant, null, "admin:admin")).isEmpty();
+    }
+
+    private void startCampaign(String townshipCode, int year) throws Exception {
+        var started =
+                http.send("POST", "/api/campaigns", """
+                {"county":"预设县","countyCode":"pre","year":%d,
+                 "townships":[{"code":"%s","name":"预设乡","organisations":[{"code":"%s-B1","name":"一支部","members":20}]}]}""".formatted(year, townshipCode, townshipCode), "admin:admin");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    }
+
     private JsonNode tasks(String processInstanceId, String user) throws Exception {
         return http.ok("GET", "/engine-rest/task?processInstanceId=" + processInstanceId, null, login.get(user));
     }
