@@ -90,6 +90,7 @@ public final class ProcessOverheadBenchmark {
             System.out.printf("    ratio                         : %8.2f%n", projectMs / bareMs);
             printSteps(driver.steps, townships);
             printPayloads(context.getBean(JdbcTemplate.class));
+            printRecordRows(context.getBean(JdbcTemplate.class));
         } finally {
             ClockUtil.reset();
         }
@@ -106,6 +107,23 @@ public final class ProcessOverheadBenchmark {
                         e.getValue()[0] / 1e6 / townships,
                         e.getValue()[1] / 1e6 / townships,
                         (e.getValue()[0] - e.getValue()[1]) / 1e6 / townships));
+    }
+
+    /** What the real townships left in the project's own tables (the election record), rows per township. */
+    private static void printRecordRows(JdbcTemplate jdbc) {
+        long townships = jdbc.queryForObject("select count(*) from re_township", Long.class);
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = 'PUBLIC'"
+                        + " and table_name like 'RE\\_%' escape '\\' order by table_name",
+                String.class);
+        StringBuilder rows = new StringBuilder();
+        for (String table : tables) {
+            long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+            if (count > 0) {
+                rows.append(String.format(" %s %.1f", table.toLowerCase(), (double) count / townships));
+            }
+        }
+        System.out.printf("%n    project rows per township     :%s%n", rows);
     }
 
     /**
