@@ -113,8 +113,9 @@ public final class ProcessOverheadBenchmark {
     private static void printRecordRows(JdbcTemplate jdbc) {
         long townships = jdbc.queryForObject("select count(*) from re_township", Long.class);
         List<String> tables = jdbc.queryForList(
-                "select table_name from information_schema.tables where table_schema = 'PUBLIC'"
-                        + " and table_name like 'RE\\_%' escape '\\' order by table_name",
+                // H2 names them in capitals, PostgreSQL in small letters
+                "select table_name from information_schema.tables where lower(table_schema) = 'public'"
+                        + " and lower(table_name) like 're\\_%' escape '\\' order by table_name",
                 String.class);
         StringBuilder rows = new StringBuilder();
         for (String table : tables) {
