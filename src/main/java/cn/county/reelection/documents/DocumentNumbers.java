@@ -25,7 +25,7 @@ public class DocumentNumbers {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public DocumentNumber numberOf(long townshipId, DocumentKind kind, int year) {
-        return numbers.findByTownshipIdAndKind(townshipId, kind).orElseGet(() -> {
+        return numbers.numberOf(townshipId, kind).orElseGet(() -> {
             Township township = townships.getReferenceById(townshipId);
             return numbers.saveAndFlush(
                     new DocumentNumber(township, kind, year, numbers.lastNumber(townshipId, year) + 1));
@@ -38,7 +38,7 @@ public class DocumentNumbers {
      */
     @Transactional(readOnly = true)
     public DocumentNumber peek(long townshipId, DocumentKind kind, int year) {
-        return numbers.findByTownshipIdAndKind(townshipId, kind)
+        return numbers.numberOf(townshipId, kind)
                 .orElseGet(() -> new DocumentNumber(null, kind, year, numbers.lastNumber(townshipId, year) + 1));
     }
 

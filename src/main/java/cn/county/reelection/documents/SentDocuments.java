@@ -71,7 +71,7 @@ public class SentDocuments {
 
     @Transactional(readOnly = true)
     public Optional<SentDocument> latest(long townshipId, DocumentKind kind) {
-        return sent.findFirstByTownshipIdAndKindOrderByVersionDesc(townshipId, kind);
+        return sent.latest(townshipId, kind);
     }
 
     @Transactional(readOnly = true)

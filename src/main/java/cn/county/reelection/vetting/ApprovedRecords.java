@@ -73,7 +73,7 @@ public class ApprovedRecords {
             String taskKey,
             String approvedBy,
             Instant at) {
-        Township township = townships.findById(townshipId).orElseThrow();
+        Township township = townships.getReferenceById(townshipId); // only the key: no select
         List<Person> recorded = recordedList(townshipId, kind, organisationCode);
         keep(township, kind, organisationCode, recorded, taskKey, approvedBy, at);
         return recorded;
@@ -85,7 +85,7 @@ public class ApprovedRecords {
      */
     public ApprovedRecord keepCandidates(
             long townshipId, String race, List<Person> candidates, String taskKey, String namedBy, Instant at) {
-        Township township = townships.findById(townshipId).orElseThrow();
+        Township township = townships.getReferenceById(townshipId);
         return keep(township, ApprovedRecord.Kind.COUNTY_CANDIDATES, race, candidates, taskKey, namedBy, at);
     }
 
@@ -164,9 +164,7 @@ public class ApprovedRecords {
 
     @Transactional(readOnly = true)
     public Optional<ApprovedRecord> latest(long townshipId, ApprovedRecord.Kind kind, String scope) {
-        return scope == null
-                ? records.findFirstByTownshipIdAndKindAndScopeIsNullOrderByVersionDesc(townshipId, kind)
-                : records.findFirstByTownshipIdAndKindAndScopeOrderByVersionDesc(townshipId, kind, scope);
+        return records.latest(townshipId, kind, scope);
     }
 
     private ApprovedRecord keep(

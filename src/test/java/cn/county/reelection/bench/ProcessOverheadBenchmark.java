@@ -11,6 +11,11 @@ import cn.county.reelection.timeline.Deadlines;
 import cn.county.reelection.township.CampaignCreated;
 import cn.county.reelection.township.CampaignRequest;
 import cn.county.reelection.township.CampaignService;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,6 +52,7 @@ public final class ProcessOverheadBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int WARM_UP = 100;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int townships = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -74,12 +80,17 @@ public final class ProcessOverheadBenchmark {
                 driver.bare("W" + i);
             }
             driver.steps.clear();
+            driver.cpu[0] = 0;
+            driver.cpu[1] = 0;
+            Profiler profiler = Profiler.fromSystemProperty();
+            profiler.execute("start,event=cpu,interval=1ms,cstack=vm");
             long project = 0;
             long bare = 0;
             for (int i = 0; i < townships; i++) { // interleaved, so that drift hits both alike
                 project += driver.project("M" + i);
                 bare += driver.bare("M" + i);
             }
+            profiler.execute("stop,collapsed,file=" + profiler.output);
             double projectMs = project / 1e6 / townships;
             double bareMs = bare / 1e6 / townships;
             System.out.printf(
@@ -88,11 +99,48 @@ public final class ProcessOverheadBenchmark {
             System.out.printf("    real process and project code : %8.1f ms%n", projectMs);
             System.out.printf("    same shape, no project code   : %8.1f ms%n", bareMs);
             System.out.printf("    ratio                         : %8.2f%n", projectMs / bareMs);
+            System.out.printf(
+                    "    CPU of the timed calls        : %8.1f ms and %.1f ms, ratio %.2f%n",
+                    driver.cpu[0] / 1e6 / townships,
+                    driver.cpu[1] / 1e6 / townships,
+                    (double) driver.cpu[0] / driver.cpu[1]);
             printSteps(driver.steps, townships);
             printPayloads(context.getBean(JdbcTemplate.class));
             printRecordRows(context.getBean(JdbcTemplate.class));
         } finally {
             ClockUtil.reset();
+        }
+    }
+
+    /**
+     * async-profiler over the measured townships only, when {@code -Dbench.asprof=<libasyncProfiler.so>} names its
+     * library and {@code -Dbench.asprof.jar} its jar ({@code tools.profiler:async-profiler} on Maven Central, which
+     * holds both); its collapsed stacks go to
+     * {@code -Dbench.asprof.out} (default {@code target/overhead.collapsed}). Unlike JFR it also samples what the JVM
+     * runs for Java code (exceptions' stack traces, class definitions, allocation outside the TLAB), which JFR leaves
+     * out: JFR saw a third of the difference that the clock saw.
+     */
+    private record Profiler(Object instance, String output) {
+        static Profiler fromSystemProperty() throws Exception {
+            String library = System.getProperty("bench.asprof");
+            if (library == null) {
+                return new Profiler(null, null);
+            }
+            URLClassLoader loader = new URLClassLoader(
+                    new URL[] {
+                        Path.of(System.getProperty("bench.asprof.jar")).toUri().toURL()
+                    },
+                    Profiler.class.getClassLoader());
+            Object instance = Class.forName("one.profiler.AsyncProfiler", true, loader)
+                    .getMethod("getInstance", String.class)
+                    .invoke(null, library);
+            return new Profiler(instance, System.getProperty("bench.asprof.out", "target/overhead.collapsed"));
+        }
+
+        void execute(String command) throws Exception {
+            if (instance != null) {
+                instance.getClass().getMethod("execute", String.class).invoke(instance, command);
+            }
         }
     }
 
@@ -176,6 +224,8 @@ public final class ProcessOverheadBenchmark {
         int tasks;
         /** Per step (the start, each task by its key): nanoseconds of the real process [0] and of the bare one [1]. */
         final Map<String, long[]> steps = new TreeMap<>();
+        /** CPU time of this thread in the same calls, real [0] and bare [1]: what the wall clock adds is not work. */
+        final long[] cpu = new long[2];
 
         Driver(ConfigurableApplicationContext context, ProcessEngine engine, int organisations) {
             this.campaigns = context.getBean(CampaignService.class);
@@ -197,6 +247,7 @@ public final class ProcessOverheadBenchmark {
 
         /** Nanoseconds spent in the engine for one whole township of the real process. */
         long project(String code) {
+            long c0 = cpuNow();
             long t0 = System.nanoTime();
             CampaignCreated created = campaigns.start(
                     new CampaignRequest(
@@ -207,6 +258,7 @@ public final class ProcessOverheadBenchmark {
                             List.of(new CampaignRequest.TownshipRequest(code, "基准乡" + code, organisations(code)))),
                     "admin");
             long spent = System.nanoTime() - t0;
+            cpu[0] += cpuNow() - c0;
             step("(start)", 0, spent);
             String pi = created.townships().get(0).processInstanceId();
             int count = 0;
@@ -218,9 +270,11 @@ public final class ProcessOverheadBenchmark {
                                 TaskVariables.visible(tasksApi, formContexts, task.getId()),
                                 created.deadlines().get(Step.T7)),
                         ZONE);
+                long c = cpuNow();
                 long t = System.nanoTime();
                 tasksApi.complete(task.getId(), answer);
                 spent += step(task.getTaskDefinitionKey(), 0, System.nanoTime() - t);
+                cpu[0] += cpuNow() - c;
                 count++;
             }
             tasks = count;
@@ -256,20 +310,28 @@ public final class ProcessOverheadBenchmark {
             Map<Step, LocalDate> due = deadlines.complete(2026, Map.of(), calendar);
             due.forEach((step, day) -> start.putValue(Deadlines.variableName(step), deadlines.endOfAsDate(day)));
             start.putValue(BareProcess.COUNTY_DUE, deadlines.endOfAsDate(due.get(Step.T9)));
+            long c0 = cpuNow();
             long t0 = System.nanoTime();
             String pi = engine.getRuntimeService()
                     .startProcessInstanceByKey(BareProcess.KEY, "BARE-" + code, start)
                     .getId();
             long spent = step("(start)", 1, System.nanoTime() - t0);
+            cpu[1] += cpuNow() - c0;
             VariableMap answer =
                     Variables.createVariables().putValue("approved", true).putValue("raceNext", "DONE");
             for (List<Task> open = open(pi); !open.isEmpty(); open = open(pi)) {
                 Task task = open.get(0);
+                long c = cpuNow();
                 long t = System.nanoTime();
                 tasksApi.complete(task.getId(), answer);
                 spent += step(task.getTaskDefinitionKey(), 1, System.nanoTime() - t);
+                cpu[1] += cpuNow() - c;
             }
             return spent;
+        }
+
+        private static long cpuNow() {
+            return THREADS.getCurrentThreadCpuTime();
         }
 
         private long step(String key, int shape, long nanos) {
