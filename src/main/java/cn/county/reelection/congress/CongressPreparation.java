@@ -5,9 +5,12 @@ import cn.county.reelection.campaign.Township;
 import cn.county.reelection.campaign.TownshipRepository;
 import cn.county.reelection.election.ElectionRules;
 import cn.county.reelection.election.RaceKind;
+import cn.county.reelection.process.JsonText;
 import cn.county.reelection.process.ProcessInputException;
 import cn.county.reelection.vetting.ApprovedRecord;
 import cn.county.reelection.vetting.ApprovedRecords;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +40,9 @@ public class CongressPreparation {
             RaceName.DISCIPLINE_DEPUTY);
 
     static final int MAX_AGENDA_ITEMS = 30;
+
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
+    private static final TypeReference<List<DelegationGroup>> GROUPS = new TypeReference<>() {};
     static final int MAX_TEXT = 200;
 
     /** One race of the method: what it elects, how, its seats, candidates and margin (差额), and the rule that fixes them. */
@@ -68,19 +74,22 @@ public class CongressPreparation {
     private final ApprovedRecords approved;
     private final RaceService races;
     private final ElectionMethodRaceRepository methods;
-    private final CongressListEntryRepository lists;
+    private final CongressListRepository lists;
+    private final ObjectMapper mapper;
 
     public CongressPreparation(
             TownshipRepository townships,
             ApprovedRecords approved,
             RaceService races,
             ElectionMethodRaceRepository methods,
-            CongressListEntryRepository lists) {
+            CongressListRepository lists,
+            ObjectMapper mapper) {
         this.townships = townships;
         this.approved = approved;
         this.races = races;
         this.methods = methods;
         this.lists = lists;
+        this.mapper = mapper;
     }
 
     /**
@@ -176,10 +185,7 @@ public class CongressPreparation {
         List<String> items = texts(agenda, "agenda", "T5", MAX_AGENDA_ITEMS);
         List<MethodRace> checked = check(method, proposedMethod(townshipId));
         Township township = townships.getReferenceById(townshipId);
-        lists.deleteList(townshipId, CongressListEntry.Kind.AGENDA);
-        for (int i = 0; i < items.size(); i++) {
-            lists.save(new CongressListEntry(township, CongressListEntry.Kind.AGENDA, null, i, items.get(i)));
-        }
+        keep(township, CongressList.Kind.AGENDA, items);
         methods.deleteByTownship(townshipId);
         for (int i = 0; i < checked.size(); i++) {
             MethodRace r = checked.get(i);
@@ -246,45 +252,34 @@ public class CongressPreparation {
                     "T6", "delegationGroups", "还有%d名代表未编入代表团：%s".formatted(left.size(), String.join("、", left)));
         }
         Township township = townships.getReferenceById(townshipId);
-        lists.deleteList(townshipId, CongressListEntry.Kind.PRESIDIUM);
-        for (int i = 0; i < members.size(); i++) {
-            lists.save(new CongressListEntry(township, CongressListEntry.Kind.PRESIDIUM, null, i, members.get(i)));
-        }
-        lists.deleteList(townshipId, CongressListEntry.Kind.DELEGATION);
-        int position = 0;
-        for (DelegationGroup group : cleaned) {
-            for (String delegate : group.delegates()) {
-                lists.save(new CongressListEntry(
-                        township, CongressListEntry.Kind.DELEGATION, group.group(), position++, delegate));
-            }
-        }
+        keep(township, CongressList.Kind.PRESIDIUM, members);
+        keep(township, CongressList.Kind.DELEGATION, cleaned);
+    }
+
+    private void keep(Township township, CongressList.Kind kind, List<?> content) {
+        lists.deleteList(township.getId(), kind);
+        lists.save(new CongressList(township, kind, JsonText.write(mapper, content)));
     }
 
     @Transactional(readOnly = true)
     public List<String> agenda(long townshipId) {
-        return texts(townshipId, CongressListEntry.Kind.AGENDA);
+        return read(townshipId, CongressList.Kind.AGENDA, TEXTS);
     }
 
     @Transactional(readOnly = true)
     public List<String> presidium(long townshipId) {
-        return texts(townshipId, CongressListEntry.Kind.PRESIDIUM);
+        return read(townshipId, CongressList.Kind.PRESIDIUM, TEXTS);
     }
 
     @Transactional(readOnly = true)
     public List<DelegationGroup> delegations(long townshipId) {
-        Map<String, List<String>> byGroup = new LinkedHashMap<>();
-        lists.findByTownshipIdAndKindOrderByPosition(townshipId, CongressListEntry.Kind.DELEGATION)
-                .forEach(e -> byGroup.computeIfAbsent(e.getGroupName(), g -> new ArrayList<>())
-                        .add(e.getText()));
-        return byGroup.entrySet().stream()
-                .map(e -> new DelegationGroup(e.getKey(), List.copyOf(e.getValue())))
-                .toList();
+        return read(townshipId, CongressList.Kind.DELEGATION, GROUPS);
     }
 
-    private List<String> texts(long townshipId, CongressListEntry.Kind kind) {
-        return lists.findByTownshipIdAndKindOrderByPosition(townshipId, kind).stream()
-                .map(CongressListEntry::getText)
-                .toList();
+    private <T> List<T> read(long townshipId, CongressList.Kind kind, TypeReference<List<T>> type) {
+        return lists.find(townshipId, kind)
+                .map(list -> List.copyOf(JsonText.read(mapper, list.getContent(), type)))
+                .orElse(List.of());
     }
 
     /** R3, R5, R7–R9: the entered method names every race once, with the approved seats and candidates. */

@@ -3,6 +3,7 @@ package cn.county.reelection.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.county.reelection.ReelectionApplication;
+import cn.county.reelection.congress.CongressPreparation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +65,7 @@ class SchemaMigrationTest {
             try (ConfigurableApplicationContext now = start(url)) {
                 JdbcTemplate jdbc = jdbc(now);
                 assertThat(history(jdbc))
-                        .containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok");
+                        .containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
                 // V2's changes: a village's decision in the township's record (V11), the T4 materials' table
                 assertThat(jdbc.queryForObject(
                                 "select count(*) from information_schema.columns where lower(table_name) = 're_decision' "
@@ -103,9 +105,58 @@ class SchemaMigrationTest {
         try (ConfigurableApplicationContext now = start(url, "--reelection.demo.enabled=true")) {
             JdbcTemplate jdbc = jdbc(now);
             // V2 meets its changes made already by ddl-auto=update, and passes over them
-            assertThat(history(jdbc)).containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok");
+            assertThat(history(jdbc))
+                    .containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
             assertThat(jdbc.queryForObject("select count(*) from re_township", Long.class))
                     .isEqualTo(townships);
+        }
+    }
+
+    @Test
+    void congressListsKeptLineByLine_areRewrittenWhole_andReadAsBefore_T5_T6() throws SQLException {
+        String url = "jdbc:h2:mem:schema-congress-lists;DB_CLOSE_DELAY=-1";
+        try {
+            // a database at V5, where each line of a congress list was a row of its own
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration/h2")
+                    .target("5")
+                    .load()
+                    .migrate();
+            try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                    Statement sql = connection.createStatement()) {
+                sql.execute("insert into re_campaign (campaign_year, created_at, county_code, county, created_by) "
+                        + "values (2026, current_timestamp, 'lst', '列表县', 'admin')");
+                sql.execute("insert into re_township (campaign_id, code, business_key, name) "
+                        + "select id, 'LS01', 'lst-2026-LS01', '列表乡' from re_campaign where county_code = 'lst'");
+                String line = "insert into re_congress_list (township_id, kind, group_name, position, text) "
+                        + "select id, '%s', %s, %d, '%s' from re_township where code = 'LS01'";
+                // written out of order: the position, not the row's id, orders a list
+                sql.execute(line.formatted("AGENDA", "null", 1, "选举新一届委员会"));
+                sql.execute(line.formatted("AGENDA", "null", 0, "听取和审查工作报告"));
+                sql.execute(line.formatted("PRESIDIUM", "null", 0, "张三"));
+                sql.execute(line.formatted("PRESIDIUM", "null", 1, "李\"四"));
+                sql.execute(line.formatted("DELEGATION", "'第二代表团'", 2, "王五"));
+                sql.execute(line.formatted("DELEGATION", "'第一代表团'", 0, "张三"));
+                sql.execute(line.formatted("DELEGATION", "'第一代表团'", 1, "李\"四"));
+                sql.execute(line.formatted("DELEGATION", "'第二代表团'", 3, "赵六"));
+            }
+            try (ConfigurableApplicationContext now = start(url)) {
+                JdbcTemplate jdbc = jdbc(now);
+                assertThat(history(jdbc)).endsWith("5 SQL ok", "6 SQL ok");
+                assertThat(jdbc.queryForObject("select count(*) from re_congress_list", Integer.class))
+                        .isEqualTo(3);
+                long township = jdbc.queryForObject("select id from re_township where code = 'LS01'", Long.class);
+                CongressPreparation congress = now.getBean(CongressPreparation.class);
+                assertThat(congress.agenda(township)).containsExactly("听取和审查工作报告", "选举新一届委员会");
+                assertThat(congress.presidium(township)).containsExactly("张三", "李\"四");
+                assertThat(congress.delegations(township))
+                        .containsExactly(
+                                new CongressPreparation.DelegationGroup("第一代表团", List.of("张三", "李\"四")),
+                                new CongressPreparation.DelegationGroup("第二代表团", List.of("王五", "赵六")));
+            }
+        } finally {
+            dropAll(url);
         }
     }
 
@@ -114,7 +165,8 @@ class SchemaMigrationTest {
         String url = "jdbc:h2:mem:schema-fresh;DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext context = start(url)) {
             JdbcTemplate jdbc = jdbc(context);
-            assertThat(history(jdbc)).containsExactly("1 SQL ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok");
+            assertThat(history(jdbc))
+                    .containsExactly("1 SQL ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
             // Flyway before the engine by declaration, not by the accident of which bean is asked for first
             ConfigurableListableBeanFactory beans = context.getBeanFactory();
             String[] engines = beans.getBeanNamesForType(ProcessEngine.class);
