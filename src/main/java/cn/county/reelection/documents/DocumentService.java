@@ -9,8 +9,8 @@ import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.congress.RaceService;
 import cn.county.reelection.election.CandidateResult;
 import cn.county.reelection.election.TallyResult;
-import cn.county.reelection.vetting.CandidateRecord;
-import cn.county.reelection.vetting.CandidateRecordRepository;
+import cn.county.reelection.vetting.CandidateList;
+import cn.county.reelection.vetting.CandidateLists;
 import cn.county.reelection.vetting.Person;
 import java.time.LocalDate;
 import java.time.Period;
@@ -35,7 +35,7 @@ public class DocumentService {
     static final String RECIPIENT = "县委组织部：";
 
     private final TownshipRepository townships;
-    private final CandidateRecordRepository candidates;
+    private final CandidateLists candidates;
     private final RaceRecordRepository races;
     private final RaceService raceService;
     private final DocumentNumbers numbers;
@@ -43,7 +43,7 @@ public class DocumentService {
 
     public DocumentService(
             TownshipRepository townships,
-            CandidateRecordRepository candidates,
+            CandidateLists candidates,
             RaceRecordRepository races,
             RaceService raceService,
             DocumentNumbers numbers,
@@ -126,10 +126,8 @@ public class DocumentService {
 
     /** T4: both nominee lists with the particulars the county vets, and their make-up (R4, R5). */
     private void nomineeRequest(OfficialDocument doc, Township township, LocalDate date) {
-        List<CandidateRecord> committee = candidates.findByTownshipIdAndListOrderById(
-                township.getId(), CandidateRecord.ListKind.COMMITTEE_NOMINEE);
-        List<CandidateRecord> discipline = candidates.findByTownshipIdAndListOrderById(
-                township.getId(), CandidateRecord.ListKind.DISCIPLINE_NOMINEE);
+        List<Person> committee = candidates.persons(township.getId(), CandidateList.ListKind.COMMITTEE_NOMINEE, null);
+        List<Person> discipline = candidates.persons(township.getId(), CandidateList.ListKind.DISCIPLINE_NOMINEE, null);
         doc.text("根据换届工作安排，经过民主推荐、组织考察，乡党委会议按照干部队伍“四化”方针和结构合理的要求，研究确定了新一届党委委员、"
                 + "纪委委员候选人预备人选。%s拟于%s召开，现将候选人预备人选请示如下："
                         .formatted(
@@ -143,40 +141,35 @@ public class DocumentService {
         doc.text("妥否，请批示。");
     }
 
-    private void nominees(OfficialDocument doc, List<CandidateRecord> list, LocalDate date) {
+    private void nominees(OfficialDocument doc, List<Person> list, LocalDate date) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            CandidateRecord p = list.get(i);
+            Person p = list.get(i);
             rows.add(List.of(
                     String.valueOf(i + 1),
-                    p.getName(),
-                    gender(p.getGender()),
-                    p.getBirthDate() == null
+                    p.name(),
+                    gender(p.gender()),
+                    p.birthDate() == null
                             ? ""
                             : "%d.%02d（%d岁）"
                                     .formatted(
-                                            p.getBirthDate().getYear(),
-                                            p.getBirthDate().getMonthValue(),
+                                            p.birthDate().getYear(),
+                                            p.birthDate().getMonthValue(),
                                             age(p, date)),
-                    nonNull(p.getEthnicity()),
-                    education(p.getEducation()),
-                    post(p.getPost())));
+                    nonNull(p.ethnicity()),
+                    education(p.education()),
+                    post(p.post())));
         }
         doc.table(List.of("序号", "姓名", "性别", "出生年月（年龄）", "民族", "学历", "拟任职务"), new int[] {8, 17, 8, 25, 9, 15, 18}, rows);
-        long under45 = count(list, p -> p.getBirthDate() != null && age(p, date) < 45);
+        long under45 = count(list, p -> p.birthDate() != null && age(p, date) < 45);
         doc.text("其中，女性%d名，少数民族%d名；45岁以下%d名，占%d%%；35岁以下%d名；大专及以上学历%d名。"
                 .formatted(
-                        count(list, p -> p.getGender() == Person.Gender.F),
-                        count(
-                                list,
-                                p -> p.getEthnicity() != null
-                                        && !p.getEthnicity().equals("汉族")),
+                        count(list, p -> p.gender() == Person.Gender.F),
+                        count(list, p -> p.ethnicity() != null && !p.ethnicity().equals("汉族")),
                         under45,
                         list.isEmpty() ? 0 : Math.round(100.0 * under45 / list.size()),
-                        count(list, p -> p.getBirthDate() != null && age(p, date) < 35),
-                        count(
-                                list,
-                                p -> p.getEducation() != null && p.getEducation() != Person.Education.HIGH_SCHOOL)));
+                        count(list, p -> p.birthDate() != null && age(p, date) < 35),
+                        count(list, p -> p.education() != null && p.education() != Person.Education.HIGH_SCHOOL)));
     }
 
     /**
@@ -249,8 +242,8 @@ public class DocumentService {
     private String byPost(long townshipId, List<RaceRecord> all, String race, List<String> elected) {
         Map<String, Person.Post> posts = new HashMap<>();
         candidates
-                .findByTownshipIdAndListOrderById(townshipId, CandidateRecord.ListKind.COMMITTEE_NOMINEE)
-                .forEach(c -> posts.put(c.getName(), c.getPost()));
+                .persons(townshipId, CandidateList.ListKind.COMMITTEE_NOMINEE, null)
+                .forEach(c -> posts.put(c.name(), c.post()));
         raceService
                 .postCandidates(townshipId, race)
                 .candidates()
@@ -354,11 +347,11 @@ public class DocumentService {
         return raceService.result(json);
     }
 
-    private static int age(CandidateRecord p, LocalDate date) {
-        return Period.between(p.getBirthDate(), date).getYears();
+    private static int age(Person p, LocalDate date) {
+        return Period.between(p.birthDate(), date).getYears();
     }
 
-    private static long count(List<CandidateRecord> list, Predicate<CandidateRecord> test) {
+    private static long count(List<Person> list, Predicate<Person> test) {
         return list.stream().filter(test).count();
     }
 

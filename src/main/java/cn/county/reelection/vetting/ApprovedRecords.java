@@ -35,13 +35,13 @@ public class ApprovedRecords {
 
     private final ApprovedRecordRepository records;
     private final TownshipRepository townships;
-    private final CandidateRecordRepository candidates;
+    private final CandidateLists candidates;
     private final ObjectMapper mapper;
 
     public ApprovedRecords(
             ApprovedRecordRepository records,
             TownshipRepository townships,
-            CandidateRecordRepository candidates,
+            CandidateLists candidates,
             ObjectMapper mapper) {
         this.records = records;
         this.townships = townships;
@@ -126,7 +126,7 @@ public class ApprovedRecords {
             latest.computeIfAbsent(r.getTownship().getId(), k -> new HashMap<>())
                     .merge(r.getKind() + "|" + r.getScope(), r, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
         }
-        Map<Long, List<CandidateRecord>> recorded = candidates.findByTownshipCampaignIdOrderById(campaignId).stream()
+        Map<Long, List<CandidateList>> recorded = candidates.ofCampaign(campaignId).stream()
                 .collect(Collectors.groupingBy(c -> c.getTownship().getId()));
         return new Snapshot(latest, recorded);
     }
@@ -134,9 +134,9 @@ public class ApprovedRecords {
     /** A campaign's approved versions in memory; see {@link #snapshot}. */
     public final class Snapshot {
         private final Map<Long, Map<String, ApprovedRecord>> latest;
-        private final Map<Long, List<CandidateRecord>> recorded;
+        private final Map<Long, List<CandidateList>> recorded;
 
-        private Snapshot(Map<Long, Map<String, ApprovedRecord>> latest, Map<Long, List<CandidateRecord>> recorded) {
+        private Snapshot(Map<Long, Map<String, ApprovedRecord>> latest, Map<Long, List<CandidateList>> recorded) {
             this.latest = latest;
             this.recorded = recorded;
         }
@@ -196,26 +196,19 @@ public class ApprovedRecords {
     }
 
     private List<Person> recordedList(long townshipId, ApprovedRecord.Kind kind, String organisationCode) {
-        return recordedList(
-                candidates.findByTownshipIdAndListOrderById(townshipId, listKind(kind)).stream(),
-                kind,
-                organisationCode);
+        return candidates.persons(townshipId, listKind(kind), organisationCode);
     }
 
-    private static List<Person> recordedList(
-            Stream<CandidateRecord> records, ApprovedRecord.Kind kind, String organisationCode) {
-        CandidateRecord.ListKind list = listKind(kind);
-        return records.filter(c -> c.getList() == list)
-                .filter(c -> organisationCode == null || organisationCode.equals(c.getOrganisationCode()))
-                .map(CandidateRecord::toPerson)
-                .toList();
+    private List<Person> recordedList(
+            Stream<CandidateList> recorded, ApprovedRecord.Kind kind, String organisationCode) {
+        return candidates.persons(recorded, listKind(kind), organisationCode);
     }
 
-    private static CandidateRecord.ListKind listKind(ApprovedRecord.Kind kind) {
+    private static CandidateList.ListKind listKind(ApprovedRecord.Kind kind) {
         return switch (kind) {
-            case T3_CANDIDATES -> CandidateRecord.ListKind.DELEGATE_CANDIDATE;
-            case T4_COMMITTEE -> CandidateRecord.ListKind.COMMITTEE_NOMINEE;
-            case T4_DISCIPLINE -> CandidateRecord.ListKind.DISCIPLINE_NOMINEE;
+            case T3_CANDIDATES -> CandidateList.ListKind.DELEGATE_CANDIDATE;
+            case T4_COMMITTEE -> CandidateList.ListKind.COMMITTEE_NOMINEE;
+            case T4_DISCIPLINE -> CandidateList.ListKind.DISCIPLINE_NOMINEE;
             case T2_PLAN -> throw new IllegalArgumentException("the plan is not a list");
             case COUNTY_CANDIDATES -> throw new IllegalArgumentException("named candidates have no recorded list");
         };

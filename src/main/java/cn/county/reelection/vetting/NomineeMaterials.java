@@ -68,7 +68,7 @@ public class NomineeMaterials {
 
     private final TownshipRepository townships;
     private final NomineeMaterialRepository materials;
-    private final CandidateRecordRepository candidates;
+    private final CandidateLists candidates;
     private final ApiAccess access;
     private final TaskService tasks;
     private final IdentityService identity;
@@ -78,7 +78,7 @@ public class NomineeMaterials {
     public NomineeMaterials(
             TownshipRepository townships,
             NomineeMaterialRepository materials,
-            CandidateRecordRepository candidates,
+            CandidateLists candidates,
             ApiAccess access,
             TaskService tasks,
             IdentityService identity,
@@ -106,11 +106,11 @@ public class NomineeMaterials {
     public Overview overview(Township township) {
         List<MaterialEntry> all = materials.listed(township.getId());
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        for (CandidateRecord.ListKind list :
-                List.of(CandidateRecord.ListKind.COMMITTEE_NOMINEE, CandidateRecord.ListKind.DISCIPLINE_NOMINEE)) {
-            for (CandidateRecord c : candidates.findByTownshipIdAndListOrderById(township.getId(), list)) {
-                lists.computeIfAbsent(c.getName(), n -> new ArrayList<>())
-                        .add(list == CandidateRecord.ListKind.COMMITTEE_NOMINEE ? "党委" : "纪委");
+        for (CandidateList.ListKind list :
+                List.of(CandidateList.ListKind.COMMITTEE_NOMINEE, CandidateList.ListKind.DISCIPLINE_NOMINEE)) {
+            for (Person p : candidates.persons(township.getId(), list, null)) {
+                lists.computeIfAbsent(p.name(), n -> new ArrayList<>())
+                        .add(list == CandidateList.ListKind.COMMITTEE_NOMINEE ? "党委" : "纪委");
             }
         }
         List<Nominee> nominees = new ArrayList<>();

@@ -24,12 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VettingService {
 
-    private final CandidateRecordRepository candidates;
+    private final CandidateLists candidates;
     private final TownshipRepository townships;
     private final ApprovedRecords approved;
 
-    public VettingService(
-            CandidateRecordRepository candidates, TownshipRepository townships, ApprovedRecords approved) {
+    public VettingService(CandidateLists candidates, TownshipRepository townships, ApprovedRecords approved) {
         this.candidates = candidates;
         this.townships = townships;
         this.approved = approved;
@@ -53,9 +52,7 @@ public class VettingService {
                     "%s应选代表%d名，候选人应不少于%d名（差额不少于20%%），现为%d名"
                             .formatted(organisation.getName(), seats, minimum, persons.size()));
         }
-        candidates.deleteList(townshipId, CandidateRecord.ListKind.DELEGATE_CANDIDATE, organisationCode);
-        persons.forEach(p -> candidates.save(
-                new CandidateRecord(township, CandidateRecord.ListKind.DELEGATE_CANDIDATE, organisationCode, p)));
+        candidates.replace(township, CandidateList.ListKind.DELEGATE_CANDIDATE, organisationCode, persons);
     }
 
     /** R3: the race an organisation's member meeting holds, with the candidates the review group approved. */
@@ -100,12 +97,8 @@ public class VettingService {
                     hard.get(0).field(),
                     hard.stream().map(f -> "[" + f.rule() + "] " + f.message()).collect(Collectors.joining("；")));
         }
-        candidates.deleteList(townshipId, CandidateRecord.ListKind.COMMITTEE_NOMINEE, null);
-        candidates.deleteList(townshipId, CandidateRecord.ListKind.DISCIPLINE_NOMINEE, null);
-        committee.forEach(p ->
-                candidates.save(new CandidateRecord(township, CandidateRecord.ListKind.COMMITTEE_NOMINEE, null, p)));
-        discipline.forEach(p ->
-                candidates.save(new CandidateRecord(township, CandidateRecord.ListKind.DISCIPLINE_NOMINEE, null, p)));
+        candidates.replace(township, CandidateList.ListKind.COMMITTEE_NOMINEE, null, committee);
+        candidates.replace(township, CandidateList.ListKind.DISCIPLINE_NOMINEE, null, discipline);
         return NomineeChecks.summary(committee, discipline, congressDate, findings);
     }
 

@@ -256,10 +256,13 @@ class IntegrityOverHttpTest {
                 .hasSize(6);
 
         // a change behind the approval's back: the recorded list is not what the congress votes on
-        jdbc.update(
-                "update RE_CANDIDATE set name = '未经批准' where township_id = ? and list = 'COMMITTEE_NOMINEE' and name = ?",
-                townshipId,
-                committee.get(0));
+        assertThat(jdbc.update(
+                        "update RE_CANDIDATE set persons = replace(persons, ?, ?) "
+                                + "where township_id = ? and list = 'COMMITTEE_NOMINEE'",
+                        "\"name\":\"" + committee.get(0) + "\"",
+                        "\"name\":\"未经批准\"",
+                        townshipId))
+                .isEqualTo(1);
         // an administrator sets the instance's committee seats to 3: shown in the history, the approved plan stands
         assertThat(http.status(
                         "PUT",

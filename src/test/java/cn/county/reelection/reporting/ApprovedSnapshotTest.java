@@ -9,10 +9,11 @@ import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.timeline.StepProgressRepository;
 import cn.county.reelection.vetting.ApprovedRecord;
 import cn.county.reelection.vetting.ApprovedRecords;
-import cn.county.reelection.vetting.CandidateRecord;
-import cn.county.reelection.vetting.CandidateRecordRepository;
+import cn.county.reelection.vetting.CandidateList;
+import cn.county.reelection.vetting.CandidateLists;
 import cn.county.reelection.vetting.Person;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class ApprovedSnapshotTest {
     TownshipRepository townships;
 
     @Autowired
-    CandidateRecordRepository candidates;
+    CandidateLists candidates;
 
     @Autowired
     RaceRecordRepository races;
@@ -65,22 +66,19 @@ class ApprovedSnapshotTest {
             approved.keepList(
                     first.getId(), ApprovedRecord.Kind.T4_COMMITTEE, null, "T4_ReviewNominees", "admin", Instant.now());
             // … and afterwards the recorded list changes: every nominee now a woman
-            candidates.deleteList(first.getId(), CandidateRecord.ListKind.COMMITTEE_NOMINEE, null);
+            List<Person> women = new ArrayList<>();
             for (int i = 0; i < SummaryDataset.NOMINEES; i++) {
                 Person p = SummaryDataset.nominee(1, i);
-                candidates.save(new CandidateRecord(
-                        first,
-                        CandidateRecord.ListKind.COMMITTEE_NOMINEE,
-                        null,
-                        new Person(
-                                p.name(),
-                                Person.Gender.F,
-                                p.birthDate(),
-                                p.ethnicity(),
-                                p.education(),
-                                p.category(),
-                                p.post())));
+                women.add(new Person(
+                        p.name(),
+                        Person.Gender.F,
+                        p.birthDate(),
+                        p.ethnicity(),
+                        p.education(),
+                        p.category(),
+                        p.post()));
             }
+            candidates.replace(first, CandidateList.ListKind.COMMITTEE_NOMINEE, null, women);
         });
         transactions.executeWithoutResult(s -> {
             List<Township> both = townships.findByCampaignIdOrderById(id);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import cn.county.reelection.campaign.CampaignRepository;
 import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.timeline.StepProgressRepository;
-import cn.county.reelection.vetting.CandidateRecordRepository;
+import cn.county.reelection.vetting.CandidateLists;
 import cn.county.reelection.vetting.Person;
 import cn.county.reelection.village.Variant;
 import cn.county.reelection.village.VillageCampaign;
@@ -68,7 +68,7 @@ class ExportsOverHttpTest {
     CampaignRepository campaigns;
 
     @Autowired
-    CandidateRecordRepository candidates;
+    CandidateLists candidates;
 
     @Autowired
     RaceRecordRepository races;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.county.reelection.campaign.CampaignRepository;
 import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.timeline.StepProgressRepository;
-import cn.county.reelection.vetting.CandidateRecordRepository;
+import cn.county.reelection.vetting.CandidateListRepository;
+import cn.county.reelection.vetting.CandidateLists;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,10 @@ class SummaryBenchmark {
     CampaignRepository campaigns;
 
     @Autowired
-    CandidateRecordRepository candidates;
+    CandidateLists candidates;
+
+    @Autowired
+    CandidateListRepository candidateRows;
 
     @Autowired
     RaceRecordRepository races;
@@ -56,7 +60,7 @@ class SummaryBenchmark {
                 s -> SummaryDataset.write(campaigns, candidates, races, progress, "基准县", "bench", "BM", TOWNSHIPS));
         System.out.printf(
                 "SummaryBenchmark: dataset of %d townships (%d people, %d ballots) written in %.2f s%n",
-                TOWNSHIPS, candidates.count(), races.count(), seconds(start));
+                TOWNSHIPS, candidateRows.count(), races.count(), seconds(start));
         List<double[]> rounds = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             long t0 = System.nanoTime();

@@ -10,8 +10,8 @@ import cn.county.reelection.congress.RaceRecord;
 import cn.county.reelection.congress.RaceRecordRepository;
 import cn.county.reelection.timeline.StepProgress;
 import cn.county.reelection.timeline.StepProgressRepository;
-import cn.county.reelection.vetting.CandidateRecord;
-import cn.county.reelection.vetting.CandidateRecordRepository;
+import cn.county.reelection.vetting.CandidateList;
+import cn.county.reelection.vetting.CandidateLists;
 import cn.county.reelection.vetting.Person;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +81,7 @@ public final class SummaryDataset {
     /** Writes the campaign of {@code townships} townships (codes prefix + 1, 2, …) and returns its id. */
     public static long write(
             CampaignRepository campaigns,
-            CandidateRecordRepository candidates,
+            CandidateLists candidates,
             RaceRecordRepository races,
             StepProgressRepository progress,
             String county,
@@ -109,19 +109,19 @@ public final class SummaryDataset {
             township.recordPlan(CONGRESS, ORGANISATIONS * DELEGATE_SEATS, ELECTED, 5, 5);
         }
         campaigns.saveAndFlush(campaign);
-        List<CandidateRecord> people = new ArrayList<>();
         List<RaceRecord> counted = new ArrayList<>();
         List<StepProgress> steps = new ArrayList<>();
         for (int t = 1; t <= townships; t++) {
             Township township = campaign.getTownships().get(t - 1);
             List<String> elected = new ArrayList<>();
+            List<Person> nominees = new ArrayList<>();
             for (int i = 0; i < NOMINEES; i++) {
-                people.add(
-                        new CandidateRecord(township, CandidateRecord.ListKind.COMMITTEE_NOMINEE, null, nominee(t, i)));
+                nominees.add(nominee(t, i));
                 if (i < ELECTED) {
                     elected.add(nominee(t, i).name());
                 }
             }
+            candidates.replace(township, CandidateList.ListKind.COMMITTEE_NOMINEE, null, nominees);
             if (revotes(t)) {
                 counted.add(race(township, RaceName.COMMITTEE, null, 1, 75, 70, List.of()));
                 counted.add(finished(race(township, RaceName.COMMITTEE, null, 2, 75, 68, elected), elected));
@@ -131,16 +131,14 @@ public final class SummaryDataset {
             for (int o = 1; o <= ORGANISATIONS; o++) {
                 Organisation organisation = township.getOrganisations().get(o - 1);
                 List<String> delegates = new ArrayList<>();
+                List<Person> listed = new ArrayList<>();
                 for (int i = 0; i < DELEGATE_SEATS + 1; i++) {
-                    people.add(new CandidateRecord(
-                            township,
-                            CandidateRecord.ListKind.DELEGATE_CANDIDATE,
-                            organisation.getCode(),
-                            delegate(t, o, i)));
+                    listed.add(delegate(t, o, i));
                     if (i < DELEGATE_SEATS) {
                         delegates.add(delegate(t, o, i).name());
                     }
                 }
+                candidates.replace(township, CandidateList.ListKind.DELEGATE_CANDIDATE, organisation.getCode(), listed);
                 counted.add(finished(
                         race(
                                 township,
@@ -167,7 +165,6 @@ public final class SummaryDataset {
                 steps.add(p);
             }
         }
-        candidates.saveAll(people);
         races.saveAll(counted);
         progress.saveAll(steps);
         return campaign.getId();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.county.reelection.ReelectionApplication;
 import cn.county.reelection.congress.CongressPreparation;
+import cn.county.reelection.vetting.CandidateList;
+import cn.county.reelection.vetting.CandidateLists;
+import cn.county.reelection.vetting.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -65,7 +69,14 @@ class SchemaMigrationTest {
             try (ConfigurableApplicationContext now = start(url)) {
                 JdbcTemplate jdbc = jdbc(now);
                 assertThat(history(jdbc))
-                        .containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
+                        .containsExactly(
+                                "1 BASELINE ok",
+                                "2 SQL ok",
+                                "3 SQL ok",
+                                "4 SQL ok",
+                                "5 SQL ok",
+                                "6 SQL ok",
+                                "7 SQL ok");
                 // V2's changes: a village's decision in the township's record (V11), the T4 materials' table
                 assertThat(jdbc.queryForObject(
                                 "select count(*) from information_schema.columns where lower(table_name) = 're_decision' "
@@ -106,17 +117,18 @@ class SchemaMigrationTest {
             JdbcTemplate jdbc = jdbc(now);
             // V2 meets its changes made already by ddl-auto=update, and passes over them
             assertThat(history(jdbc))
-                    .containsExactly("1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
+                    .containsExactly(
+                            "1 BASELINE ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok", "7 SQL ok");
             assertThat(jdbc.queryForObject("select count(*) from re_township", Long.class))
                     .isEqualTo(townships);
         }
     }
 
     @Test
-    void congressListsKeptLineByLine_areRewrittenWhole_andReadAsBefore_T5_T6() throws SQLException {
+    void listsKeptRowByRow_areRewrittenWhole_andReadAsBefore_T3_T4_T5_T6() throws SQLException {
         String url = "jdbc:h2:mem:schema-congress-lists;DB_CLOSE_DELAY=-1";
         try {
-            // a database at V5, where each line of a congress list was a row of its own
+            // a database at V5, where each person of a list and each line of a congress list was a row of its own
             Flyway.configure()
                     .dataSource(url, "sa", "")
                     .locations("classpath:db/migration/h2")
@@ -140,16 +152,56 @@ class SchemaMigrationTest {
                 sql.execute(line.formatted("DELEGATION", "'第一代表团'", 0, "张三"));
                 sql.execute(line.formatted("DELEGATION", "'第一代表团'", 1, "李\"四"));
                 sql.execute(line.formatted("DELEGATION", "'第二代表团'", 3, "赵六"));
+                String person = "insert into re_candidate (township_id, list, organisation_code, name, gender, "
+                        + "birth_date, ethnicity, education, category, post) "
+                        + "select id, '%s', %s, '%s', %s, %s, %s, %s, %s, %s from re_township where code = 'LS01'";
+                sql.execute(person.formatted(
+                        "DELEGATE_CANDIDATE",
+                        "'LS01-B02'",
+                        "钱七",
+                        "'M'",
+                        "date '1980-02-03'",
+                        "'汉族'",
+                        "'COLLEGE'",
+                        "'FRONTLINE'",
+                        "null"));
+                sql.execute(person.formatted(
+                        "DELEGATE_CANDIDATE", "'LS01-B01'", "孙\"八", "'F'", "null", "'彝族'", "null", "null", "null"));
+                sql.execute(person.formatted(
+                        "DELEGATE_CANDIDATE", "'LS01-B02'", "周九", "null", "null", "null", "null", "null", "null"));
+                sql.execute(person.formatted(
+                        "COMMITTEE_NOMINEE", "null", "吴十", "'F'", "null", "null", "null", "'CADRE'", "'SECRETARY'"));
             }
             try (ConfigurableApplicationContext now = start(url)) {
                 JdbcTemplate jdbc = jdbc(now);
-                assertThat(history(jdbc)).endsWith("5 SQL ok", "6 SQL ok");
+                assertThat(history(jdbc)).endsWith("5 SQL ok", "6 SQL ok", "7 SQL ok");
                 assertThat(jdbc.queryForObject("select count(*) from re_congress_list", Integer.class))
                         .isEqualTo(3);
                 long township = jdbc.queryForObject("select id from re_township where code = 'LS01'", Long.class);
                 CongressPreparation congress = now.getBean(CongressPreparation.class);
                 assertThat(congress.agenda(township)).containsExactly("听取和审查工作报告", "选举新一届委员会");
                 assertThat(congress.presidium(township)).containsExactly("张三", "李\"四");
+                assertThat(jdbc.queryForObject("select count(*) from re_candidate", Integer.class))
+                        .isEqualTo(3);
+                CandidateLists lists = now.getBean(CandidateLists.class);
+                Person qian = new Person(
+                        "钱七",
+                        Person.Gender.M,
+                        LocalDate.of(1980, 2, 3),
+                        "汉族",
+                        Person.Education.COLLEGE,
+                        Person.Category.FRONTLINE,
+                        null);
+                Person zhou = new Person("周九", null, null, null, null, null, null);
+                Person sun = new Person("孙\"八", Person.Gender.F, null, "彝族", null, null, null);
+                // the organisation listed first comes first, its people in the order entered
+                assertThat(lists.persons(township, CandidateList.ListKind.DELEGATE_CANDIDATE, null))
+                        .containsExactly(qian, zhou, sun);
+                assertThat(lists.persons(township, CandidateList.ListKind.DELEGATE_CANDIDATE, "LS01-B01"))
+                        .containsExactly(sun);
+                assertThat(lists.persons(township, CandidateList.ListKind.COMMITTEE_NOMINEE, null))
+                        .containsExactly(new Person(
+                                "吴十", Person.Gender.F, null, null, null, Person.Category.CADRE, Person.Post.SECRETARY));
                 assertThat(congress.delegations(township))
                         .containsExactly(
                                 new CongressPreparation.DelegationGroup("第一代表团", List.of("张三", "李\"四")),
@@ -166,7 +218,8 @@ class SchemaMigrationTest {
         try (ConfigurableApplicationContext context = start(url)) {
             JdbcTemplate jdbc = jdbc(context);
             assertThat(history(jdbc))
-                    .containsExactly("1 SQL ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok");
+                    .containsExactly(
+                            "1 SQL ok", "2 SQL ok", "3 SQL ok", "4 SQL ok", "5 SQL ok", "6 SQL ok", "7 SQL ok");
             // Flyway before the engine by declaration, not by the accident of which bean is asked for first
             ConfigurableListableBeanFactory beans = context.getBeanFactory();
             String[] engines = beans.getBeanNamesForType(ProcessEngine.class);
