@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TownshipRepository extends JpaRepository<Township, Long> {
 
     Optional<Township> findByBusinessKey(String businessKey);
 
+    // written out: Hibernate keeps the plan of a query string; a derived query is built again at every call
+    @Query("select u from Township u where u.businessKey in ?1")
     List<Township> findByBusinessKeyIn(Collection<String> businessKeys);
 
     List<Township> findByCampaignIdOrderById(Long campaignId);
