@@ -40,10 +40,11 @@ public class CongressPreparation {
             RaceName.DISCIPLINE_DEPUTY);
 
     static final int MAX_AGENDA_ITEMS = 30;
+    static final int MAX_TEXT = 200;
 
+    // how the lists are read back from their JSON (CongressList)
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
     private static final TypeReference<List<DelegationGroup>> GROUPS = new TypeReference<>() {};
-    static final int MAX_TEXT = 200;
 
     /** One race of the method: what it elects, how, its seats, candidates and margin (差额), and the rule that fixes them. */
     public record MethodRace(
