@@ -9,6 +9,8 @@ rounds=${1:-3}
 bare=${TMPDIR:-/tmp}/bare-stack-build/target/bare-stack-1.jar
 proj=$(ls -t "$PWD"/target/*.jar | grep -v original | head -1)
 [ -f "$bare" ] || { echo "no bare stack at $bare: run ../shared/bench/startup.sh once first"; exit 1; }
+# shellcheck source=first_start.sh
+. "$(dirname "$0")/first_start.sh"
 ticks=$(getconf CLK_TCK)
 cpu() {  # pid [thread-name-pattern] -> CPU seconds of the process, or of its threads whose name matches
   if [ -z "${2:-}" ]; then
@@ -24,16 +26,10 @@ cpu() {  # pid [thread-name-pattern] -> CPU seconds of the process, or of its th
   fi
 }
 one() {  # label jar port
-  local d; d=$(mktemp -d); local t0; t0=$(date +%s.%N)
-  ( cd "$d" && exec java -jar "$2" --server.port="$3" >"$d/log" 2>&1 ) & local pid=$!
-  for _ in $(seq 1 1200); do
-    curl -s -o /dev/null -f -u admin:admin "http://127.0.0.1:$3/engine-rest/engine" && break
-    sleep 0.1
-  done
-  local t1; t1=$(date +%s.%N)
-  printf "%-8s wall %5.1f s  cpu %5.1f s  jit %5.1f s\n" "$1" "$(echo "$t1 - $t0" | bc)" "$(cpu $pid)" \
-    "$(cpu $pid 'C[12] CompilerThre')"
-  kill $pid; wait $pid 2>/dev/null; rm -rf "$d"
+  first_start "$2" "$3" 0.1
+  printf "%-8s wall %5.1f s  cpu %5.1f s  jit %5.1f s\n" "$1" "$START_SECONDS" "$(cpu $START_PID)" \
+    "$(cpu $START_PID 'C[12] CompilerThre')"
+  first_start_stop
 }
 for _ in $(seq 1 "$rounds"); do
   one bare "$bare" 18111

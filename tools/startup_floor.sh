@@ -10,6 +10,8 @@
 set -u
 rounds=${1:-3}
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=first_start.sh
+. "$here/first_start.sh"
 root=$(cd "$here/.." && pwd)
 bare=${TMPDIR:-/tmp}/bare-stack-build/target/bare-stack-1.jar
 proj=$(ls -t "$root"/target/*.jar | grep -v original | head -1)
@@ -64,17 +66,11 @@ JAVA
 (cd "$deps" && mvn -q -B -DskipTests package) || { echo "could not build the bare stack with the project's dependencies"; exit 1; }
 with_deps="$deps/target/bare-deps-1.jar"
 
-one() {  # jar port -> "seconds rssMB"
-  local d; d=$(mktemp -d); local t0; t0=$(date +%s.%N)
-  ( cd "$d" && exec java -jar "$1" --server.port="$2" >"$d/log" 2>&1 ) & local pid=$!
-  for _ in $(seq 1 600); do
-    curl -s -o /dev/null -f -u admin:admin "http://127.0.0.1:$2/engine-rest/engine" && break
-    sleep 0.2
-  done
-  local t1; t1=$(date +%s.%N); sleep 10
-  local rss; rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null; rm -rf "$d"
-  echo "$(echo "$t1 - $t0" | bc) $rss"
+one() {  # jar port -> "seconds rssMB", memory 10 s after the first 200 as startup.sh reads it
+  first_start "$1" "$2"
+  sleep 10
+  echo "$START_SECONDS $(awk '/VmRSS/{print int($2/1024)}' "/proc/$START_PID/status")"
+  first_start_stop
 }
 runs=$(mktemp)
 for _ in $(seq 1 "$rounds"); do
