@@ -280,14 +280,7 @@ public class RaceService {
                     index,
                     from == null
                             ? new Person(replacement, null, null, null, null, null, post)
-                            : new Person(
-                                    from.name().trim(),
-                                    from.gender(),
-                                    from.birthDate(),
-                                    from.ethnicity(),
-                                    from.education(),
-                                    from.category(),
-                                    post));
+                            : from.trimmed().withPost(post));
         }
         approved.keepCandidates(townshipId, race, named, taskKey, namedBy, at);
         return named;

@@ -24,16 +24,7 @@ public class CandidateLists {
     /** Records {@code persons} (names trimmed) as the list, in place of the one recorded before. */
     public void replace(Township township, CandidateList.ListKind list, String organisationCode, List<Person> persons) {
         lists.deleteList(township.getId(), list, organisationCode);
-        List<Person> trimmed = persons.stream()
-                .map(p -> new Person(
-                        p.name().trim(),
-                        p.gender(),
-                        p.birthDate(),
-                        p.ethnicity(),
-                        p.education(),
-                        p.category(),
-                        p.post()))
-                .toList();
+        List<Person> trimmed = persons.stream().map(Person::trimmed).toList();
         lists.save(new CandidateList(township, list, organisationCode, JsonText.write(mapper, trimmed)));
     }
 

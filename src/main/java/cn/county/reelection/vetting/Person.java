@@ -12,6 +12,15 @@ public record Person(
         Category category,
         Post post) {
 
+    /** The same person with the name as it is kept: without the spaces around it. */
+    public Person trimmed() {
+        return new Person(name.trim(), gender, birthDate, ethnicity, education, category, post);
+    }
+
+    public Person withPost(Post newPost) {
+        return new Person(name, gender, birthDate, ethnicity, education, category, newPost);
+    }
+
     public enum Gender {
         M,
         F
