@@ -10,7 +10,8 @@ public interface TownshipRepository extends JpaRepository<Township, Long> {
 
     Optional<Township> findByBusinessKey(String businessKey);
 
-    // written out: Hibernate keeps the plan of a query string; a derived query is built again at every call
+    // written out, so that the query is parsed once (a derived query is built again at every call); its SQL is still
+    // made at each call, as it depends on the list's length
     @Query("select u from Township u where u.businessKey in ?1")
     List<Township> findByBusinessKeyIn(Collection<String> businessKeys);
 

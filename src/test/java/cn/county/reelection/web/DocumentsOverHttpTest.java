@@ -213,7 +213,7 @@ class DocumentsOverHttpTest {
     }
 
     @Test
-    void t4_nomineeRequestListsEveryNomineeWithParticulars() throws Exception {
+    void t4_nomineeRequestListsEveryNomineeWithParticulars_andTheirMakeUp_R4_R5() throws Exception {
         XWPFDocument doc = open(last("T4_ReviewNominees").served);
         String text = new XWPFWordExtractor(doc).getText();
         assertThat(text)
@@ -238,8 +238,7 @@ class DocumentsOverHttpTest {
                 .extracting(c -> c.getText())
                 .containsExactly("1", "党委候选1", "女", "1975.01（51岁）", "白族", "大学本科", "党委书记");
         // R4, R5: the committee list's make-up, counted from the list as kept (SimulatedParticipant.persons: every
-        // third
-        // a woman, every fifth 白族, none below college), ages on the document's date
+        // third a woman, every fifth 白族, none below college), ages on the document's date
         assertThat(text).contains("其中，女性5名，少数民族3名；45岁以下9名，占69%；35岁以下4名；大专及以上学历13名。");
         assertDatedAndSigned(doc, "2026年11月15日");
     }
